@@ -1,0 +1,23 @@
+"""The `innopath` command: thin commands over the engine, one module per command group.
+
+Domain code raises `InnopathError`; `main` is the one place that prints it and picks the exit status (2).
+"""
+
+import sys
+
+import typer
+
+from innopath.engine.errors import InnopathError
+
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `innopath` script."""
+    try:
+        from innopath.engine.cli.app import app
+
+        app(args=argv, prog_name="innopath")
+    except InnopathError as exc:
+        typer.echo(f"innopath: error: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)

@@ -1,0 +1,124 @@
+"""Terminal rendering of a recommendation with rich: a ranking table, then each path's explanation."""
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text as RichText
+
+from innopath.engine.profile import profile_spec
+from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
+from innopath.engine.text import Lang
+from innopath.reports.labels import labels
+
+VERDICT_STYLE = {"recommended": "bold green", "possible": "yellow", "not_advised": "red", "undetermined": "dim"}
+OP_SIGN = {"==": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "∈", "not_in": "∉"}
+BAR_WIDTH = 10
+
+
+def fit_bar(fit: float) -> RichText:
+    """A bar of the fit centred on zero: left of the mid-line against, right of it for."""
+    cells = round(abs(fit) * BAR_WIDTH)
+    left = " " * (BAR_WIDTH - cells) + "█" * cells if fit < 0 else " " * BAR_WIDTH
+    right = "█" * cells + " " * (BAR_WIDTH - cells) if fit > 0 else " " * BAR_WIDTH
+    return RichText.assemble((left, "red"), "│", (right, "green"))
+
+
+def describe_unmet(unmet: Unmet, lang: Lang) -> str:
+    words = labels()
+    if unmet.field is not None:
+        label = profile_spec().field(unmet.field).label(lang)
+        actual = words.get("ui", "unanswered", lang) if unmet.actual is None else unmet.actual
+        return (
+            f"{unmet.field} ({label}) {words.get('ui', 'needs', lang)} {OP_SIGN[unmet.op or '==']} "
+            f"{unmet.expected}, {words.get('ui', 'answered', lang)} {actual}"
+        )
+    inner = "; ".join(describe_unmet(u, lang) for u in unmet.via)
+    prefix = "" if unmet.fact_expected else "¬"
+    return f"{prefix}{unmet.fact} ({unmet.fact_label})" + (f" ← {inner}" if inner else "")
+
+
+def _reason_line(sign: str, reason: Reason, style: str) -> RichText:
+    veto = " [veto]" if reason.veto else ""
+    return RichText.assemble(
+        (f"  {sign} {reason.rule}", style), (f" [{reason.source}]{veto} ", "dim"), reason.text
+    )
+
+
+def ranking_table(result: Recommendation) -> Table:
+    lang = result.lang
+    ui = labels().group("ui", lang)
+    verdicts = labels().group("verdicts", lang)
+    table = Table(title=f"{ui['title']} · {result.firm_name or ui['unnamed']}", title_justify="left")
+    table.add_column(ui["rank"], justify="right")
+    table.add_column(ui["path"])
+    table.add_column(ui["fit"], justify="right")
+    table.add_column("−  │  +", no_wrap=True)
+    table.add_column(ui["verdict"])
+    for rank, path in enumerate(result.paths, start=1):
+        table.add_row(
+            str(rank),
+            f"{path.name}\n[dim]{path.id}[/dim]",
+            f"{path.fit:+.2f}",
+            fit_bar(path.fit),
+            RichText(verdicts[path.verdict], style=VERDICT_STYLE[path.verdict]),
+        )
+    return table
+
+
+def path_details(path: PathResult, lang: Lang, rank: int) -> list[RichText]:
+    ui = labels().group("ui", lang)
+    verdict = labels().get("verdicts", path.verdict, lang)
+    lines = [RichText.assemble(
+        (f"{rank}. {path.name}", "bold"), f" ({path.id}) {path.fit:+.2f} ",
+        (verdict, VERDICT_STYLE[path.verdict]),
+        (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
+    )]
+    lines += [_reason_line("+", r, "green") for r in path.reasons]
+    lines += [_reason_line("−", r, "red") for r in path.against]
+    lines += [
+        RichText.assemble((f"  ✗ {m.rule}", "yellow"), (f" [{m.source}] ", "dim"),
+                          "; ".join(describe_unmet(u, lang) for u in m.unmet))
+        for m in path.missing
+    ]
+    if path.unknowns:
+        fields = ", ".join(f"{u.field} ({'/'.join(u.rules)})" for u in path.unknowns)
+        lines.append(RichText.assemble(("  ? ", "cyan"), (f"{ui['unknowns']}: ", "cyan"), fields))
+    return lines
+
+
+def print_recommendation(result: Recommendation, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    lang = result.lang
+    words = labels()
+    ui = words.group("ui", lang)
+    console.print(ranking_table(result))
+    answered = len(result.answers)
+    console.print(
+        f"[dim]{ui['answered_of']} {answered}/{answered + len(result.unknown_fields)} · "
+        f"{ui['rulebase']} {result.rulebase_version}[/dim]"
+    )
+    if not any(p.verdict in ("recommended", "possible") for p in result.paths):
+        console.print(f"\n[bold]{ui['no_recommendation']}[/bold]")
+        top = {u.field for p in result.paths for u in p.unknowns[:3]}
+        for field_id in [f for f in profile_spec().ids if f in top]:
+            console.print(f"  ? {field_id} — {profile_spec().field(field_id).label(lang)}")
+    for rank, path in enumerate(result.paths, start=1):
+        console.print()
+        for line in path_details(path, lang, rank):
+            console.print(line)
+    if result.combination:
+        console.print(f"\n[bold]{ui['combination']}[/bold]")
+        for combo in result.combination:
+            mode = words.get("modes", combo.mode, lang)
+            console.print(RichText.assemble(
+                (f"  {combo.rule}", "magenta"), (f" [{combo.source}] ", "dim"),
+                f"{' → ' if combo.mode == 'sequence' else ' + '}".join(combo.paths), f" ({mode}): {combo.text}",
+            ))
+    if result.advice:
+        console.print(f"\n[bold]{ui['advice']}[/bold]")
+        for advice in result.advice:
+            topic = words.get("topics", advice.topic, lang)
+            console.print(RichText.assemble(
+                (f"  {advice.rule}", "blue"), (f" [{advice.source}] ", "dim"),
+                f"{advice.path or ui['general']} · {topic}: {advice.text}",
+            ))
+    console.print(f"\n[dim]{ui['details_hint']}[/dim]")

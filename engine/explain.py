@@ -1,0 +1,169 @@
+"""Turn an inference into a recommendation that explains itself: why, why not, and what to find out.
+
+Reasons come only from rules that fired (the fact list); the condition evaluator is used to say which answers
+a fired rule matched, which part of a rule that did not fire failed, and which unknown answers blocked one.
+"""
+
+from collections import defaultdict
+
+from innopath.engine.conditions import (
+    FactTest,
+    Facts,
+    FieldTest,
+    Leaf,
+    deciding_leaves,
+    evaluate,
+    to_nnf,
+)
+from innopath.engine.inference import Engine, Inference, shipped_engine
+from innopath.engine.profile import ProfileBase
+from innopath.engine.result import (
+    AdviceResult,
+    AssessmentResult,
+    CombinationResult,
+    Missing,
+    PathResult,
+    Reason,
+    Recommendation,
+    UnknownAnswer,
+    Unmet,
+)
+from innopath.engine.rulebase import AdviseRule, AnyRule, CombineRule, EvidenceRule, RuleBase
+from innopath.engine.text import Lang
+
+
+class Explainer:
+    """Explanations of one inference, against the facts it was drawn from."""
+
+    def __init__(self, rulebase: RuleBase, facts: Facts, lang: Lang) -> None:
+        self.rulebase = rulebase
+        self.facts = facts
+        self.lang = lang
+
+    def _fact_leaves(self, leaf: FactTest) -> list[Leaf]:
+        """The leaves of the assessment behind `leaf` that decide it as the profile stands."""
+        rule = self.rulebase.assessments[leaf.fact]
+        return deciding_leaves(to_nnf(rule.condition, negate=not leaf.expected), self.facts)
+
+    def matched(self, rule: AnyRule) -> tuple[dict[str, object], dict[str, bool]]:
+        """The answers (also through derived facts) and the facts a fired rule matched."""
+        answers: dict[str, object] = {}
+        facts: dict[str, bool] = {}
+        pending = deciding_leaves(to_nnf(rule.condition), self.facts)
+        while pending:
+            leaf = pending.pop(0)
+            if isinstance(leaf, FieldTest):
+                answers[leaf.field] = self.facts.answers[leaf.field]
+            elif isinstance(leaf, FactTest) and leaf.fact not in facts:
+                facts[leaf.fact] = leaf.expected
+                pending += self._fact_leaves(leaf)
+        return answers, facts
+
+    def unmet(self, leaf: Leaf) -> Unmet:
+        if isinstance(leaf, FieldTest):
+            expected = list(leaf.value) if isinstance(leaf.value, tuple) else leaf.value
+            return Unmet(field=leaf.field, op=leaf.op, expected=expected, actual=self.facts.answers.get(leaf.field))
+        if isinstance(leaf, FactTest):
+            label = self.rulebase.assessments[leaf.fact].label(self.lang)
+            via = [self.unmet(inner) for inner in self._fact_leaves(leaf)]
+            return Unmet(fact=leaf.fact, fact_label=label, fact_expected=leaf.expected, via=via)
+        return Unmet(fact=str(leaf))
+
+    def unknown_fields(self, rule: AnyRule) -> list[str]:
+        """The unanswered fields that keep a rule's condition undecided (traced through assessments)."""
+        fields: list[str] = []
+        pending = deciding_leaves(to_nnf(rule.condition), self.facts)
+        while pending:
+            leaf = pending.pop(0)
+            if isinstance(leaf, FieldTest) and leaf.field not in fields:
+                fields.append(leaf.field)
+            elif isinstance(leaf, FactTest):
+                pending += deciding_leaves(to_nnf(self.rulebase.assessments[leaf.fact].condition), self.facts)
+        return fields
+
+    def reason(self, rule: EvidenceRule) -> Reason:
+        answers, facts = self.matched(rule)
+        return Reason(
+            rule=rule.id, source=rule.source, text=rule.because(self.lang), strength=rule.strength,
+            veto=rule.veto, answers=answers, facts=facts,  # type: ignore[arg-type]
+        )
+
+    def path_result(self, path_id: str, inference: Inference) -> PathResult:
+        reasons, against, missing = [], [], []
+        blocked: dict[str, list[EvidenceRule]] = defaultdict(list)
+        for rule in self.rulebase.evidence_on(path_id):
+            if rule.id in inference.evidence:
+                (reasons if rule.direction == "for" else against).append(self.reason(rule))
+                continue
+            outcome = evaluate(rule.condition, self.facts)
+            if outcome is None:
+                for field_id in self.unknown_fields(rule):
+                    blocked[field_id].append(rule)
+            elif rule.direction == "for":
+                leaves = deciding_leaves(to_nnf(rule.condition), self.facts)
+                missing.append(Missing(
+                    rule=rule.id, source=rule.source, text=rule.because(self.lang), strength=rule.strength,
+                    unmet=[self.unmet(leaf) for leaf in leaves],
+                ))
+        spec = self.rulebase.spec
+        unknowns = [
+            UnknownAnswer(
+                field=field_id, label=spec.field(field_id).label(self.lang),
+                rules=sorted(r.id for r in rules), weight=max(r.strength for r in rules),
+            )
+            for field_id, rules in blocked.items()
+        ]
+        unknowns.sort(key=lambda u: (-u.weight, -len(u.rules), spec.ids.index(u.field)))
+        by_strength = lambda r: (-r.strength, r.rule)  # noqa: E731
+        return PathResult(
+            id=path_id,
+            name=self.rulebase.path(path_id).name(self.lang),
+            fit=round(inference.fits[path_id], 4),
+            verdict=inference.verdicts[path_id],
+            vetoed_by=inference.vetoes(path_id),
+            reasons=sorted(reasons, key=by_strength),
+            against=sorted(against, key=by_strength),
+            missing=sorted(missing, key=lambda m: (-m.strength, m.rule)),
+            unknowns=unknowns,
+        )
+
+
+def explain(profile: ProfileBase, inference: Inference, rulebase: RuleBase, lang: Lang) -> Recommendation:
+    """The full recommendation for `profile`, worded in `lang`."""
+    answers = profile.answers()
+    explainer = Explainer(rulebase, Facts(answers, inference.assessments, inference.verdicts), lang)
+    rank = {p: i for i, p in enumerate(inference.ranking)}
+    combination = [
+        CombinationResult(rule=r.id, paths=list(r.paths), mode=r.mode, text=r.because(lang), source=r.source)
+        for r in rulebase.of_kind(CombineRule) if r.id in inference.conclusions
+    ]
+    advice = [
+        AdviceResult(rule=r.id, path=r.path, topic=r.topic, text=r.because(lang), source=r.source)
+        for r in rulebase.of_kind(AdviseRule) if r.id in inference.conclusions
+    ]
+    advice.sort(key=lambda a: (rank.get(a.path, len(rank)) if a.path else len(rank), a.rule))
+    assessments = [
+        AssessmentResult(fact=fact, label=rule.label(lang), value=inference.assessments[fact], rule=rule.id,
+                         source=rule.source)
+        for fact, rule in sorted(rulebase.assessments.items()) if fact in inference.assessments
+    ]
+    return Recommendation(
+        firm_name=getattr(profile, "firm_name", None),
+        lang=lang,
+        rulebase_version=rulebase.version,
+        ranking=inference.ranking,
+        recommended=[p for p in inference.ranking if inference.verdicts[p] == "recommended"],
+        paths=[explainer.path_result(p, inference) for p in inference.ranking],
+        combination=sorted(combination, key=lambda c: c.rule),
+        advice=advice,
+        assessments=assessments,
+        answers=answers,
+        unknown_fields=profile.unknown_fields(),
+        fired=sorted(inference.fired),
+    )
+
+
+def recommend(profile: ProfileBase, lang: Lang = "zh", engine: Engine | None = None) -> Recommendation:
+    """Run the engine on a profile and explain the result."""
+    engine = engine or shipped_engine()
+    return explain(profile, engine.infer(profile.answers()), engine.rulebase, lang)

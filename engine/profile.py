@@ -1,0 +1,322 @@
+"""The firm profile: a pydantic model built from `rules/profile.yaml`, the single source of every question.
+
+The questionnaire, the reports and the JSON Schema all read labels, help, scales, allowed values and sources
+from the same `ProfileSpec`; the engine reads answers from the `Profile` model it yields.
+"""
+
+import difflib
+import json
+from collections.abc import Mapping
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    create_model,
+    model_validator,
+)
+
+from innopath.engine.errors import ProfileError
+from innopath.engine.resources import rules_dir
+from innopath.engine.text import Text
+
+Answer = int | float | bool | str
+"""A known answer. An unknown answer is `None`."""
+
+UNKNOWN_WORDS = frozenset({"unknown", "未知", "不知道", ""})
+LEVEL_MIN, LEVEL_MAX = 1, 5
+
+
+class FieldType(StrEnum):
+    """The kinds of answer a question takes."""
+
+    LEVEL = "level"
+    SHARE = "share"
+    COUNT = "count"
+    YESNO = "yesno"
+    CHOICE = "choice"
+    TEXT = "text"
+
+    @property
+    def is_ordered(self) -> bool:
+        return self in (FieldType.LEVEL, FieldType.SHARE, FieldType.COUNT)
+
+
+class Choice(BaseModel):
+    """One allowed value of a choice question, with its bilingual label."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: str
+    zh: str
+    en: str
+
+    @property
+    def label(self) -> Text:
+        return Text(zh=self.zh, en=self.en)
+
+
+class Section(BaseModel):
+    """A group of questions, as the questionnaire and the report show them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: Text
+
+
+class FieldSpec(BaseModel):
+    """One profile field: its type, allowed values, bilingual label and help, and source passage."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    section: str
+    type: FieldType
+    label: Text
+    help: Text
+    source: str | None = None
+    choices: tuple[Choice, ...] = ()
+    ask_if: dict[str, Any] | None = None
+    """A condition (rules/README.md) on earlier answers; the question is skipped unless it may hold."""
+
+    @property
+    def choice_values(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.choices)
+
+    def allowed(self) -> str:
+        """The allowed answers, in words, for error messages."""
+        match self.type:
+            case FieldType.LEVEL:
+                return f"an integer from {LEVEL_MIN} to {LEVEL_MAX} (1 = very low, 3 = medium, 5 = very high)"
+            case FieldType.SHARE:
+                return "a number from 0 to 1, or a percentage such as 5%"
+            case FieldType.COUNT:
+                return "a whole number, 0 or more"
+            case FieldType.YESNO:
+                return "yes or no"
+            case FieldType.CHOICE:
+                return "one of " + ", ".join(self.choice_values)
+            case FieldType.TEXT:
+                return "text"
+
+    def accepts(self, value: object) -> bool:
+        """Whether `value` is a valid known answer for this field, as the rule loader checks it."""
+        match self.type:
+            case FieldType.LEVEL:
+                return type(value) is int and LEVEL_MIN <= value <= LEVEL_MAX
+            case FieldType.SHARE:
+                return type(value) in (int, float) and 0 <= value <= 1  # type: ignore[operator]
+            case FieldType.COUNT:
+                return type(value) is int and value >= 0
+            case FieldType.YESNO:
+                return type(value) is bool
+            case FieldType.CHOICE:
+                return value in self.choice_values
+            case FieldType.TEXT:
+                return isinstance(value, str)
+
+
+class ProfileSpec(BaseModel):
+    """The whole questionnaire: sections, the level scale's words, and the fields in order."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sections: tuple[Section, ...]
+    levels: dict[int, Text]
+    fields: tuple[FieldSpec, ...]
+
+    @model_validator(mode="after")
+    def _check_references(self) -> "ProfileSpec":
+        section_ids = {s.id for s in self.sections}
+        seen: set[str] = set()
+        for spec in self.fields:
+            if spec.section not in section_ids:
+                raise ValueError(f"field {spec.id}: unknown section {spec.section!r}")
+            if spec.id in seen:
+                raise ValueError(f"field {spec.id}: defined twice")
+            if (spec.type == FieldType.CHOICE) != bool(spec.choices):
+                raise ValueError(f"field {spec.id}: choices are required for, and only for, type choice")
+            seen.add(spec.id)
+        return self
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.fields)
+
+    def field(self, field_id: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.id == field_id:
+                return spec
+        raise KeyError(field_id)
+
+    def closest(self, name: str) -> str | None:
+        """The field id nearest to a misspelt `name`, if any is near."""
+        matches = difflib.get_close_matches(name, self.ids, n=1, cutoff=0.6)
+        return matches[0] if matches else None
+
+    def unknown_name_message(self, name: str) -> str:
+        hint = self.closest(name)
+        suggestion = f"; did you mean {hint!r}?" if hint else f"; known fields: {', '.join(self.ids)}"
+        return f"{name}: not a profile field{suggestion}"
+
+
+@cache
+def profile_spec() -> ProfileSpec:
+    """The shipped questionnaire, read once per process."""
+    raw = yaml.safe_load((rules_dir() / "profile.yaml").read_text(encoding="utf-8"))
+    return ProfileSpec.model_validate(raw)
+
+
+def _as_share(value: object) -> object:
+    """Accept "5%" as 0.05; leave everything else for pydantic to judge."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        try:
+            return float(value.strip()[:-1]) / 100
+        except ValueError:
+            return value
+    return value
+
+
+def _as_yesno(value: object) -> object:
+    if isinstance(value, str):
+        return {"是": True, "否": False}.get(value.strip(), value)
+    return value
+
+
+def _field_type(spec: FieldSpec) -> Any:
+    match spec.type:
+        case FieldType.LEVEL:
+            return Annotated[int | None, Field(ge=LEVEL_MIN, le=LEVEL_MAX, strict=False)]
+        case FieldType.SHARE:
+            return Annotated[float | None, BeforeValidator(_as_share), Field(ge=0, le=1)]
+        case FieldType.COUNT:
+            return Annotated[int | None, Field(ge=0)]
+        case FieldType.YESNO:
+            return Annotated[bool | None, BeforeValidator(_as_yesno)]
+        case FieldType.CHOICE:
+            return Literal[spec.choice_values] | None  # type: ignore[valid-type]
+        case FieldType.TEXT:
+            return str | None
+
+
+def _field_info(spec: FieldSpec) -> Any:
+    extra: dict[str, Any] = {
+        "x-type": spec.type.value,
+        "x-section": spec.section,
+        "x-label": spec.label.model_dump(),
+        "x-help": spec.help.model_dump(),
+    }
+    if spec.source:
+        extra["x-source"] = spec.source
+    if spec.choices:
+        extra["x-choices"] = [c.model_dump() for c in spec.choices]
+    return Field(default=None, title=spec.label.en, description=spec.help.en, json_schema_extra=extra)
+
+
+class ProfileBase(BaseModel):
+    """Shared behaviour of the generated profile model."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_is_none(cls, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            return {
+                k: None if isinstance(v, str) and v.strip().lower() in UNKNOWN_WORDS else v
+                for k, v in data.items()
+            }
+        return data
+
+    def answers(self) -> dict[str, Answer]:
+        """The known answers the rules can read (text fields excluded), keyed by field id."""
+        spec = profile_spec()
+        return {
+            f.id: value
+            for f in spec.fields
+            if f.type != FieldType.TEXT and (value := getattr(self, f.id)) is not None
+        }
+
+    def unknown_fields(self) -> list[str]:
+        """Ids of the non-text fields left unknown, in questionnaire order."""
+        return [f.id for f in profile_spec().fields if f.type != FieldType.TEXT and getattr(self, f.id) is None]
+
+    def with_answers(self, **changes: object) -> "ProfileBase":
+        """A validated copy with some answers changed (None makes an answer unknown)."""
+        return parse_profile({**self.model_dump(exclude_none=True), **changes}, where="changes")
+
+
+def _build_model(spec: ProfileSpec) -> type[ProfileBase]:
+    fields: dict[str, Any] = {f.id: (_field_type(f), _field_info(f)) for f in spec.fields}
+    return create_model("Profile", __base__=ProfileBase, **fields)
+
+
+Profile = _build_model(profile_spec())
+
+
+def _describe(error: Mapping[str, Any], spec: ProfileSpec) -> str:
+    loc = error.get("loc", ())
+    name = str(loc[0]) if loc else "profile"
+    if error["type"] == "extra_forbidden":
+        return spec.unknown_name_message(name)
+    if name not in spec.ids:
+        return f"{name}: {error['msg']}"
+    given = error.get("input")
+    return f"{name}: {given!r} is not allowed; expected {spec.field(name).allowed()}, or unknown"
+
+
+def parse_profile(data: object, where: str = "profile") -> ProfileBase:
+    """Validate a mapping of answers into a `Profile`, or raise one `ProfileError` naming every bad field."""
+    spec = profile_spec()
+    if not isinstance(data, Mapping):
+        raise ProfileError(f"{where}: expected a mapping of field: answer, got {type(data).__name__}")
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        seen: dict[str, None] = {}
+        for error in exc.errors():
+            seen.setdefault(_describe(error, spec))
+        lines = list(seen)
+        raise ProfileError(f"{where}: {len(lines)} invalid answer(s)", lines) from None
+
+
+def read_profile_data(path: Path) -> object:
+    """Read a YAML or JSON profile file (safe loader only); errors name the file and line."""
+    if not path.exists():
+        raise ProfileError(f"{path}: no such file")
+    if path.is_dir():
+        raise ProfileError(f"{path}: is a folder, expected a .yaml, .yml or .json profile")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ProfileError(f"{path}: not UTF-8 text; save the profile as UTF-8") from None
+    if not text.strip():
+        raise ProfileError(f"{path}: the file is empty; expected field: answer lines (see `innopath schema`)")
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ProfileError(f"{path}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ProfileError(f"{path}: {line}malformed YAML: {problem}") from None
+
+
+def load_profile(path: Path) -> ProfileBase:
+    """Read and validate a profile file."""
+    data = read_profile_data(path)
+    if data is None:
+        raise ProfileError(f"{path}: the file holds no answers")
+    return parse_profile(data, where=str(path))

@@ -1,0 +1,121 @@
+"""The recommendation as data: what `--format json` prints and what reports render.
+
+Stable keys other tools rely on: `ranking` (path ids, best first) and `paths` (each with `id`, `fit`,
+`verdict`, `reasons`, `against`, `missing`, `unknowns`; each reason with `rule`, `source`, `text`), plus
+`combination` and `advice`.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from innopath.engine.profile import Answer
+from innopath.engine.text import Lang
+
+Verdict = Literal["recommended", "possible", "not_advised", "undetermined"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Reason(_Model):
+    """A rule that fired on a path, with the answers and derived facts it matched."""
+
+    rule: str
+    source: str
+    text: str
+    strength: float
+    veto: bool = False
+    answers: dict[str, Answer]
+    facts: dict[str, bool]
+    """The derived assessments it rested on, with the value it needed."""
+
+
+class Unmet(_Model):
+    """One part of a rule's condition that the profile does not satisfy."""
+
+    field: str | None = None
+    op: str | None = None
+    expected: Answer | list[Answer] | None = None
+    actual: Answer | None = None
+    fact: str | None = None
+    fact_label: str | None = None
+    fact_expected: bool | None = None
+    via: list["Unmet"] = []
+
+
+class Missing(_Model):
+    """A rule for the path that did not fire, and why not."""
+
+    rule: str
+    source: str
+    text: str
+    strength: float
+    unmet: list[Unmet]
+
+
+class UnknownAnswer(_Model):
+    """An unanswered question that blocks rules on the path: answering it could change the fit."""
+
+    field: str
+    label: str
+    rules: list[str]
+    weight: float
+    """The largest certainty factor among the blocked rules."""
+
+
+class PathResult(_Model):
+    id: str
+    name: str
+    fit: float
+    verdict: Verdict
+    vetoed_by: list[str]
+    reasons: list[Reason]
+    against: list[Reason]
+    missing: list[Missing]
+    unknowns: list[UnknownAnswer]
+
+
+class AssessmentResult(_Model):
+    fact: str
+    label: str
+    value: bool
+    rule: str
+    source: str
+
+
+class CombinationResult(_Model):
+    rule: str
+    paths: list[str]
+    mode: Literal["parallel", "sequence"]
+    text: str
+    source: str
+
+
+class AdviceResult(_Model):
+    rule: str
+    path: str | None
+    topic: Literal["funding", "collaboration", "enabler", "risk"]
+    text: str
+    source: str
+
+
+class Recommendation(_Model):
+    firm_name: str | None
+    lang: Lang
+    rulebase_version: str
+    ranking: list[str]
+    recommended: list[str]
+    """Paths with verdict "recommended", best first; empty means the engine gives no recommendation."""
+    paths: list[PathResult]
+    combination: list[CombinationResult]
+    advice: list[AdviceResult]
+    assessments: list[AssessmentResult]
+    answers: dict[str, Answer]
+    unknown_fields: list[str]
+    fired: list[str]
+    """Every rule that fired, sorted by id."""
+
+    def path(self, path_id: str) -> PathResult:
+        return next(p for p in self.paths if p.id == path_id)

@@ -1,0 +1,27 @@
+"""The user interface's words (reports/labels.yaml), for the terminal and the report templates."""
+
+from functools import cache
+from typing import Any
+
+import yaml
+
+from innopath.engine.resources import reports_dir
+from innopath.engine.text import Lang, Text
+
+
+class Labels:
+    """Bilingual interface words, looked up by group and key."""
+
+    def __init__(self, data: dict[str, dict[str, Any]]) -> None:
+        self._groups = {group: {key: Text(**text) for key, text in items.items()} for group, items in data.items()}
+
+    def get(self, group: str, key: str, lang: Lang) -> str:
+        return self._groups[group][key](lang)
+
+    def group(self, group: str, lang: Lang) -> dict[str, str]:
+        return {key: text(lang) for key, text in self._groups[group].items()}
+
+
+@cache
+def labels() -> Labels:
+    return Labels(yaml.safe_load((reports_dir() / "labels.yaml").read_text(encoding="utf-8")))
