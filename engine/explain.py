@@ -106,6 +106,8 @@ class Explainer:
                     unmet=[self.unmet(leaf) for leaf in leaves],
                 ))
         spec = self.rulebase.spec
+        if inference.vetoes(path_id):
+            blocked.clear()  # no answer can lift a veto's verdict, so no unknown matters to this path
         unknowns = [
             UnknownAnswer(
                 field=field_id, label=spec.field(field_id).label(self.lang),

@@ -1,0 +1,70 @@
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from innopath.engine.cli import main
+from innopath.engine.inference import Engine, shipped_engine
+from innopath.engine.profile import ProfileSpec, profile_spec
+from innopath.engine.resources import rules_dir
+from innopath.engine.rulebase import DATA_FILES, RuleBase, shipped_rulebase
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(scope="session")
+def spec() -> ProfileSpec:
+    return profile_spec()
+
+
+@pytest.fixture(scope="session")
+def rulebase() -> RuleBase:
+    return shipped_rulebase()
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return shipped_engine()
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run `innopath ARGS` in-process through its real entry point and error handler."""
+
+    def run(*args: str) -> CliResult:
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def empty_rulebase_dir(tmp_path: Path) -> Path:
+    """A rule-base folder holding only the data files (profile, paths, policy): add rule files to it."""
+    for name in DATA_FILES:
+        if (rules_dir() / name).exists():
+            shutil.copy(rules_dir() / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.fixture
+def rulebase_copy(tmp_path: Path) -> Path:
+    """A full copy of the shipped rule base, to edit in a test."""
+    target = tmp_path / "rules"
+    shutil.copytree(rules_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return target
