@@ -1,5 +1,7 @@
 """Compile the rule base into one experta `KnowledgeEngine` class.
 
+This is the only module that imports experta, after `check_dependencies` (see compat.py).
+
 Every rule becomes an experta rule whose action declares one fact: a derived `Assessment`, a piece of
 `Evidence` for a path, or a `Conclusion` (combination or advice). Results are read from the fact list.
 Negations are pushed to the leaves first (`to_nnf`), so every pattern needs a known answer to match: a rule
@@ -13,9 +15,8 @@ from innopath.engine.compat import check_dependencies
 
 check_dependencies()  # before experta is imported: its frozendict 1.2 pin fails with an AttributeError
 
-from experta import AND, OR, P, Fact, KnowledgeEngine  # noqa: E402
+from experta import AND, OR, Fact, KnowledgeEngine, P  # noqa: E402
 from experta import Rule as ExpertaRule  # noqa: E402
-
 from innopath.engine.conditions import (  # noqa: E402
     All,
     AnyOf,
@@ -82,7 +83,7 @@ def _total(test: FieldTest) -> Callable[[object], bool]:
 
     def predicate(value: object) -> bool:
         try:
-            return test.holds(value)  # type: ignore[arg-type]
+            return bool(test.holds(value))
         except TypeError:
             return False
 
@@ -104,10 +105,18 @@ def _compiled(rule: AnyRule) -> list[tuple[str, ExpertaRule]]:
         case AssessRule():
             negation = to_nnf(rule.condition, negate=True)
             return [
-                (rule.id, ExpertaRule(_pattern(condition))(
-                    _declaring(Assessment(name=rule.fact, value=True, rule=rule.id), rule.id))),
-                (f"{rule.id}~", ExpertaRule(_pattern(negation))(
-                    _declaring(Assessment(name=rule.fact, value=False, rule=rule.id), f"{rule.id}~"))),
+                (
+                    rule.id,
+                    ExpertaRule(_pattern(condition))(
+                        _declaring(Assessment(name=rule.fact, value=True, rule=rule.id), rule.id)
+                    ),
+                ),
+                (
+                    f"{rule.id}~",
+                    ExpertaRule(_pattern(negation))(
+                        _declaring(Assessment(name=rule.fact, value=False, rule=rule.id), f"{rule.id}~")
+                    ),
+                ),
             ]
         case EvidenceRule():
             fact: Fact = Evidence(rule=rule.id, path=rule.path, cf=rule.signed_strength, veto=rule.veto)

@@ -18,11 +18,24 @@ ORDER_OPS: frozenset[str] = frozenset({"<", "<=", ">", ">="})
 SET_OPS: frozenset[str] = frozenset({"in", "not_in"})
 OPS: tuple[str, ...] = ("==", "!=", "<", "<=", ">", ">=", "in", "not_in")
 NEGATED_OP: dict[str, Op] = {
-    "==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">", "in": "not_in", "not_in": "in",
+    "==": "!=",
+    "!=": "==",
+    "<": ">=",
+    ">=": "<",
+    ">": "<=",
+    "<=": ">",
+    "in": "not_in",
+    "not_in": "in",
 }
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
-    "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt,
-    ">=": operator.ge, "in": lambda a, b: a in b, "not_in": lambda a, b: a not in b,
+    "==": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "in": lambda a, b: a in b,
+    "not_in": lambda a, b: a not in b,
 }
 VERDICTS: tuple[str, ...] = ("recommended", "possible", "not_advised", "undetermined")
 
@@ -142,7 +155,9 @@ def _parse_verdict(raw: Mapping[str, Any]) -> VerdictTest:
     verdicts = raw["verdict"] if isinstance(raw["verdict"], list) else [raw["verdict"]]
     bad = [v for v in verdicts if v not in VERDICTS]
     if bad or not verdicts:
-        raise ConditionError(f"verdict {bad or verdicts!r} is not allowed; expected some of {', '.join(VERDICTS)}")
+        raise ConditionError(
+            f"verdict {bad or verdicts!r} is not allowed; expected some of {', '.join(VERDICTS)}"
+        )
     return VerdictTest(str(raw["path"]), frozenset(verdicts))
 
 
@@ -156,7 +171,9 @@ def _parse_field_test(raw: Mapping[str, Any], spec: ProfileSpec) -> FieldTest:
     if op not in OPS:
         raise ConditionError(f"{name}: operator {op!r} is not allowed; expected one of {' '.join(OPS)}")
     if op in ORDER_OPS and not field_spec.type.is_ordered:
-        raise ConditionError(f"{name}: operator {op} needs a numeric field; {name} is {field_spec.type.value}")
+        raise ConditionError(
+            f"{name}: operator {op} needs a numeric field; {name} is {field_spec.type.value}"
+        )
     if op in SET_OPS:
         if not isinstance(value, list) or not value:
             raise ConditionError(f"{name}: operator {op} takes a non-empty list of values")
@@ -194,7 +211,7 @@ def leaves(condition: Condition) -> Iterator[Leaf]:
         case Not(item):
             yield from leaves(item)
         case _:
-            yield condition  # type: ignore[misc]
+            yield condition
 
 
 @dataclass(frozen=True)
@@ -232,7 +249,7 @@ def evaluate(condition: Condition, facts: Facts) -> Tri:
             value = evaluate(item, facts)
             return None if value is None else not value
         case _:
-            return facts.leaf(condition)  # type: ignore[arg-type]
+            return facts.leaf(condition)
 
 
 def deciding_leaves(condition: Condition, facts: Facts) -> list[Leaf]:
@@ -244,8 +261,10 @@ def deciding_leaves(condition: Condition, facts: Facts) -> list[Leaf]:
     outcome = evaluate(condition, facts)
     match condition:
         case All(items) | AnyOf(items):
-            return [leaf for i in items if evaluate(i, facts) == outcome for leaf in deciding_leaves(i, facts)]
+            return [
+                leaf for i in items if evaluate(i, facts) == outcome for leaf in deciding_leaves(i, facts)
+            ]
         case Not(item):
             return deciding_leaves(item, facts)
         case _:
-            return [condition]  # type: ignore[list-item]
+            return [condition]

@@ -7,8 +7,8 @@ a fired rule matched, which part of a rule that did not fire failed, and which u
 from collections import defaultdict
 
 from innopath.engine.conditions import (
-    FactTest,
     Facts,
+    FactTest,
     FieldTest,
     Leaf,
     deciding_leaves,
@@ -16,7 +16,7 @@ from innopath.engine.conditions import (
     to_nnf,
 )
 from innopath.engine.inference import Engine, Inference, shipped_engine
-from innopath.engine.profile import ProfileBase
+from innopath.engine.profile import Answer, ProfileBase
 from innopath.engine.result import (
     AdviceResult,
     AssessmentResult,
@@ -28,7 +28,7 @@ from innopath.engine.result import (
     UnknownAnswer,
     Unmet,
 )
-from innopath.engine.rulebase import AdviseRule, AnyRule, CombineRule, EvidenceRule, RuleBase
+from innopath.engine.rulebase import AdviseRule, AnyRule, AssessRule, CombineRule, EvidenceRule, RuleBase
 from innopath.engine.text import Lang
 
 
@@ -42,12 +42,12 @@ class Explainer:
 
     def _fact_leaves(self, leaf: FactTest) -> list[Leaf]:
         """The leaves of the assessment behind `leaf` that decide it as the profile stands."""
-        rule = self.rulebase.assessments[leaf.fact]
+        rule: AssessRule = self.rulebase.assessments[leaf.fact]
         return deciding_leaves(to_nnf(rule.condition, negate=not leaf.expected), self.facts)
 
-    def matched(self, rule: AnyRule) -> tuple[dict[str, object], dict[str, bool]]:
+    def matched(self, rule: AnyRule) -> tuple[dict[str, Answer], dict[str, bool]]:
         """The answers (also through derived facts) and the facts a fired rule matched."""
-        answers: dict[str, object] = {}
+        answers: dict[str, Answer] = {}
         facts: dict[str, bool] = {}
         pending = deciding_leaves(to_nnf(rule.condition), self.facts)
         while pending:
@@ -62,7 +62,9 @@ class Explainer:
     def unmet(self, leaf: Leaf) -> Unmet:
         if isinstance(leaf, FieldTest):
             expected = list(leaf.value) if isinstance(leaf.value, tuple) else leaf.value
-            return Unmet(field=leaf.field, op=leaf.op, expected=expected, actual=self.facts.answers.get(leaf.field))
+            return Unmet(
+                field=leaf.field, op=leaf.op, expected=expected, actual=self.facts.answers.get(leaf.field)
+            )
         if isinstance(leaf, FactTest):
             label = self.rulebase.assessments[leaf.fact].label(self.lang)
             via = [self.unmet(inner) for inner in self._fact_leaves(leaf)]
@@ -84,12 +86,19 @@ class Explainer:
     def reason(self, rule: EvidenceRule) -> Reason:
         answers, facts = self.matched(rule)
         return Reason(
-            rule=rule.id, source=rule.source, text=rule.because(self.lang), strength=rule.strength,
-            veto=rule.veto, answers=answers, facts=facts,  # type: ignore[arg-type]
+            rule=rule.id,
+            source=rule.source,
+            text=rule.because(self.lang),
+            strength=rule.strength,
+            veto=rule.veto,
+            answers=answers,
+            facts=facts,
         )
 
     def path_result(self, path_id: str, inference: Inference) -> PathResult:
-        reasons, against, missing = [], [], []
+        reasons: list[Reason] = []
+        against: list[Reason] = []
+        missing: list[Missing] = []
         blocked: dict[str, list[EvidenceRule]] = defaultdict(list)
         for rule in self.rulebase.evidence_on(path_id):
             if rule.id in inference.evidence:
@@ -101,17 +110,24 @@ class Explainer:
                     blocked[field_id].append(rule)
             elif rule.direction == "for":
                 leaves = deciding_leaves(to_nnf(rule.condition), self.facts)
-                missing.append(Missing(
-                    rule=rule.id, source=rule.source, text=rule.because(self.lang), strength=rule.strength,
-                    unmet=[self.unmet(leaf) for leaf in leaves],
-                ))
+                missing.append(
+                    Missing(
+                        rule=rule.id,
+                        source=rule.source,
+                        text=rule.because(self.lang),
+                        strength=rule.strength,
+                        unmet=[self.unmet(leaf) for leaf in leaves],
+                    )
+                )
         spec = self.rulebase.spec
         if inference.vetoes(path_id):
             blocked.clear()  # no answer can lift a veto's verdict, so no unknown matters to this path
         unknowns = [
             UnknownAnswer(
-                field=field_id, label=spec.field(field_id).label(self.lang),
-                rules=sorted(r.id for r in rules), weight=max(r.strength for r in rules),
+                field=field_id,
+                label=spec.field(field_id).label(self.lang),
+                rules=sorted(r.id for r in rules),
+                weight=max(r.strength for r in rules),
             )
             for field_id, rules in blocked.items()
         ]
@@ -137,17 +153,25 @@ def explain(profile: ProfileBase, inference: Inference, rulebase: RuleBase, lang
     rank = {p: i for i, p in enumerate(inference.ranking)}
     combination = [
         CombinationResult(rule=r.id, paths=list(r.paths), mode=r.mode, text=r.because(lang), source=r.source)
-        for r in rulebase.of_kind(CombineRule) if r.id in inference.conclusions
+        for r in rulebase.of_kind(CombineRule)
+        if r.id in inference.conclusions
     ]
     advice = [
         AdviceResult(rule=r.id, path=r.path, topic=r.topic, text=r.because(lang), source=r.source)
-        for r in rulebase.of_kind(AdviseRule) if r.id in inference.conclusions
+        for r in rulebase.of_kind(AdviseRule)
+        if r.id in inference.conclusions
     ]
     advice.sort(key=lambda a: (rank.get(a.path, len(rank)) if a.path else len(rank), a.rule))
     assessments = [
-        AssessmentResult(fact=fact, label=rule.label(lang), value=inference.assessments[fact], rule=rule.id,
-                         source=rule.source)
-        for fact, rule in sorted(rulebase.assessments.items()) if fact in inference.assessments
+        AssessmentResult(
+            fact=fact,
+            label=rule.label(lang),
+            value=inference.assessments[fact],
+            rule=rule.id,
+            source=rule.source,
+        )
+        for fact, rule in sorted(rulebase.assessments.items())
+        if fact in inference.assessments
     ]
     return Recommendation(
         firm_name=getattr(profile, "firm_name", None),

@@ -9,10 +9,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from experta import KnowledgeEngine
-
 from innopath.engine.certainty import combine
-from innopath.engine.compiler import Answer, Assessment, Conclusion, Evidence, PathVerdict, compile_engine
+from innopath.engine.compiler import (
+    Answer,
+    Assessment,
+    Conclusion,
+    Evidence,
+    KnowledgeEngine,
+    PathVerdict,
+    compile_engine,
+)
 from innopath.engine.profile import Answer as AnswerValue
 from innopath.engine.result import Verdict
 from innopath.engine.rulebase import RuleBase, Thresholds, shipped_rulebase

@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
+from innopath.engine.errors import ProfileError
+from innopath.engine.resources import rules_dir
+from innopath.engine.text import Text
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -22,10 +25,6 @@ from pydantic import (
     create_model,
     model_validator,
 )
-
-from innopath.engine.errors import ProfileError
-from innopath.engine.resources import rules_dir
-from innopath.engine.text import Text
 
 Answer = int | float | bool | str
 """A known answer. An unknown answer is `None`."""
@@ -202,7 +201,7 @@ def _field_type(spec: FieldSpec) -> Any:
         case FieldType.YESNO:
             return Annotated[bool | None, BeforeValidator(_as_yesno)]
         case FieldType.CHOICE:
-            return Literal[spec.choice_values] | None  # type: ignore[valid-type]
+            return Literal[spec.choice_values] | None
         case FieldType.TEXT:
             return str | None
 
@@ -247,7 +246,9 @@ class ProfileBase(BaseModel):
 
     def unknown_fields(self) -> list[str]:
         """Ids of the non-text fields left unknown, in questionnaire order."""
-        return [f.id for f in profile_spec().fields if f.type != FieldType.TEXT and getattr(self, f.id) is None]
+        return [
+            f.id for f in profile_spec().fields if f.type != FieldType.TEXT and getattr(self, f.id) is None
+        ]
 
     def with_answers(self, **changes: object) -> "ProfileBase":
         """A validated copy with some answers changed (None makes an answer unknown)."""

@@ -38,7 +38,7 @@ Answers = Mapping[str, Answer | None]
 """Answers given so far: a field id maps to its value, or to None when the person said "unknown".
 A field that is absent has not been asked yet."""
 
-UNKNOWN_COMMANDS = frozenset({*UNKNOWN_WORDS - {""}, "u", "?unknown", "不清楚", "不确定"})
+UNKNOWN_COMMANDS = frozenset({*UNKNOWN_WORDS - {""}, "u", "不清楚", "不确定"})
 HELP_COMMANDS = frozenset({"?", "？", "help", "h", "帮助"})
 WHY_COMMANDS = frozenset({"why", "w", "为什么", "为何"})
 BACK_COMMANDS = frozenset({"back", "b", "<", "返回", "上一题"})

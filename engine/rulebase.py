@@ -10,15 +10,21 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, model_validator
-
-from innopath.engine.conditions import Condition, ConditionError, FactTest, VerdictTest, leaves, parse_condition
+from innopath.engine.conditions import (
+    Condition,
+    ConditionError,
+    FactTest,
+    VerdictTest,
+    leaves,
+    parse_condition,
+)
 from innopath.engine.errors import RuleBaseError
 from innopath.engine.profile import ProfileSpec, profile_spec
 from innopath.engine.resources import rules_dir
 from innopath.engine.text import Text
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, model_validator
 
-DATA_FILES = ("profile.yaml", "paths.yaml", "policy.yaml")
+DATA_FILES = ("profile.yaml", "paths.yaml", "policy.yaml", "references.yaml")
 """Files of `rules/` that are not rule files."""
 
 SOURCE_PATTERN = re.compile(r"^00[0-4] §\S.*$")
@@ -243,8 +249,11 @@ def _cross_check(rules: list[AnyRule], path_ids: set[str]) -> list[str]:
         named = [rule.bears_on] if rule.bears_on else []
         named += list(rule.paths) if isinstance(rule, CombineRule) else []
         named += [leaf.path for leaf in leaves(rule.condition) if isinstance(leaf, VerdictTest)]
-        errors += [f"{where}: unknown path {p!r}; expected one of {', '.join(sorted(path_ids))}"
-                   for p in named if p not in path_ids]
+        errors += [
+            f"{where}: unknown path {p!r}; expected one of {', '.join(sorted(path_ids))}"
+            for p in named
+            if p not in path_ids
+        ]
         for leaf in leaves(rule.condition):
             if isinstance(leaf, FactTest) and leaf.fact not in producers:
                 errors.append(f"{where}: fact {leaf.fact!r} is used but no assess rule produces it")
@@ -283,7 +292,9 @@ def load_rulebase(directory: Path | None = None, file_order: list[str] | None = 
         raise RuleBaseError(f"{directory}: paths.yaml or policy.yaml is malformed: {exc}") from None
     files = rule_files(directory)
     if file_order is not None:
-        files = sorted(files, key=lambda p: file_order.index(p.name) if p.name in file_order else len(file_order))
+        files = sorted(
+            files, key=lambda p: file_order.index(p.name) if p.name in file_order else len(file_order)
+        )
     rules: list[AnyRule] = []
     errors: list[str] = []
     for path in files:

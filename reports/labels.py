@@ -4,7 +4,6 @@ from functools import cache
 from typing import Any
 
 import yaml
-
 from innopath.engine.resources import reports_dir
 from innopath.engine.text import Lang, Text
 
@@ -13,10 +12,13 @@ class Labels:
     """Bilingual interface words, looked up by group and key."""
 
     def __init__(self, data: dict[str, dict[str, Any]]) -> None:
-        self._groups = {group: {key: Text(**text) for key, text in items.items()} for group, items in data.items()}
+        self._groups: dict[str, dict[str, Text]] = {
+            group: {key: Text(**text) for key, text in items.items()} for group, items in data.items()
+        }
 
     def get(self, group: str, key: str, lang: Lang) -> str:
-        return self._groups[group][key](lang)
+        text: Text = self._groups[group][key]
+        return text(lang)
 
     def group(self, group: str, lang: Lang) -> dict[str, str]:
         return {key: text(lang) for key, text in self._groups[group].items()}

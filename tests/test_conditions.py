@@ -1,10 +1,9 @@
 import pytest
-
 from innopath.engine.conditions import (
     All,
     AnyOf,
-    FactTest,
     Facts,
+    FactTest,
     FieldTest,
     Not,
     deciding_leaves,

@@ -2,7 +2,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from innopath.engine.errors import ProfileError
 from innopath.engine.profile import FieldType, Profile, ProfileSpec, load_profile, parse_profile
 
@@ -12,7 +11,9 @@ def test_every_canonical_field_of_the_brief_is_in_the_model(spec: ProfileSpec) -
     if not brief.exists():
         pytest.skip("../shared/knowledge/BRIEF.md is not beside the checkout")
     table = brief.read_text().split("## The canonical firm profile")[1]
-    canonical = [line.split("|")[1].strip().strip("`") for line in table.splitlines() if line.startswith("| `")]
+    canonical = [
+        line.split("|")[1].strip().strip("`") for line in table.splitlines() if line.startswith("| `")
+    ]
     assert len(canonical) >= 30
     assert set(canonical) <= set(spec.ids)
     for field_id in canonical:
@@ -50,7 +51,9 @@ def test_rd_intensity_accepts_fraction_and_percent(given: object, understood: fl
         ({"cluster_peers": -1}, "cluster_peers", "a whole number, 0 or more"),
     ],
 )
-def test_bad_answers_name_the_field_and_the_allowed_values(data: dict[str, object], names: str, allowed: str) -> None:
+def test_bad_answers_name_the_field_and_the_allowed_values(
+    data: dict[str, object], names: str, allowed: str
+) -> None:
     with pytest.raises(ProfileError) as caught:
         parse_profile(data)
     message = str(caught.value)
@@ -79,7 +82,9 @@ def test_every_bad_field_is_reported_at_once() -> None:
         ("unsafe.yaml", "rd_resources: !!python/object/apply:os.system ['true']\n", "malformed YAML"),
     ],
 )
-def test_unreadable_files_get_one_clear_message(tmp_path: Path, name: str, content: str, expected: str) -> None:
+def test_unreadable_files_get_one_clear_message(
+    tmp_path: Path, name: str, content: str, expected: str
+) -> None:
     path = tmp_path / name
     path.write_text(content)
     with pytest.raises(ProfileError, match=expected):

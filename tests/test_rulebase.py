@@ -2,7 +2,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from innopath.engine.errors import RuleBaseError
 from innopath.engine.rulebase import EvidenceRule, RuleBase, load_rulebase
 
@@ -39,11 +38,17 @@ def test_a_good_rule_loads(empty_rulebase_dir: Path) -> None:
         ("strength: 0.5", "strength: 1.5", "strength"),
         ("path: original", "path: originl", "unknown path 'originl'"),
         ("direction: for", "direction: up", "direction"),
-        ("when: {field: rd_resources", "when: {fact: ample_rd, field: rd_resources", "unrecognised condition"),
-        ("    source: \"004 §3.1\"\n", "", "source"),
+        (
+            "when: {field: rd_resources",
+            "when: {fact: ample_rd, field: rd_resources",
+            "unrecognised condition",
+        ),
+        ('    source: "004 §3.1"\n', "", "source"),
     ],
 )
-def test_errors_name_the_file_and_the_rule(empty_rulebase_dir: Path, old: str, new: str, expected: str) -> None:
+def test_errors_name_the_file_and_the_rule(
+    empty_rulebase_dir: Path, old: str, new: str, expected: str
+) -> None:
     assert old in GOOD_RULE
     write_rules(empty_rulebase_dir, "original.yaml", GOOD_RULE.replace(old, new))
     with pytest.raises(RuleBaseError) as caught:
@@ -61,14 +66,21 @@ def test_duplicate_ids_across_files_are_named(empty_rulebase_dir: Path) -> None:
 
 
 def test_a_fact_no_rule_produces_is_an_error(empty_rulebase_dir: Path) -> None:
-    write_rules(empty_rulebase_dir, "original.yaml", GOOD_RULE.replace(
-        'when: {field: rd_resources, op: ">=", value: 4}', "when: {fact: ample_rd}"))
+    write_rules(
+        empty_rulebase_dir,
+        "original.yaml",
+        GOOD_RULE.replace('when: {field: rd_resources, op: ">=", value: 4}', "when: {fact: ample_rd}"),
+    )
     with pytest.raises(RuleBaseError, match="fact 'ample_rd' is used but no assess rule produces it"):
         load_rulebase(empty_rulebase_dir)
 
 
 def test_veto_needs_direction_against(empty_rulebase_dir: Path) -> None:
-    write_rules(empty_rulebase_dir, "original.yaml", GOOD_RULE.replace("strength: 0.5", "strength: 0.5\n    veto: true"))
+    write_rules(
+        empty_rulebase_dir,
+        "original.yaml",
+        GOOD_RULE.replace("strength: 0.5", "strength: 0.5\n    veto: true"),
+    )
     with pytest.raises(RuleBaseError, match="only a rule with direction 'against' can veto"):
         load_rulebase(empty_rulebase_dir)
 
@@ -80,8 +92,13 @@ def test_malformed_yaml_names_file_and_line(empty_rulebase_dir: Path) -> None:
 
 
 def test_verdict_tests_are_only_for_stage_three(empty_rulebase_dir: Path) -> None:
-    write_rules(empty_rulebase_dir, "original.yaml", GOOD_RULE.replace(
-        'when: {field: rd_resources, op: ">=", value: 4}', "when: {path: original, verdict: [possible]}"))
+    write_rules(
+        empty_rulebase_dir,
+        "original.yaml",
+        GOOD_RULE.replace(
+            'when: {field: rd_resources, op: ">=", value: 4}', "when: {path: original, verdict: [possible]}"
+        ),
+    )
     with pytest.raises(RuleBaseError, match="verdict tests are allowed only in combine and advise rules"):
         load_rulebase(empty_rulebase_dir)
 

@@ -1,8 +1,7 @@
 """The command tree."""
 
 import typer
-
-from innopath.engine.cli import recommend, rules, schema
+from innopath.engine.cli import ask, batch, recommend, rules, schema
 
 app = typer.Typer(
     name="innopath",
@@ -14,3 +13,5 @@ app = typer.Typer(
 app.command("recommend")(recommend.recommend)
 app.command("schema")(schema.schema)
 app.add_typer(rules.app, name="rules")
+app.command("ask")(ask.ask)
+app.command("batch")(batch.batch)

@@ -1,15 +1,19 @@
 """Terminal rendering of a recommendation with rich: a ranking table, then each path's explanation."""
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text as RichText
-
 from innopath.engine.profile import profile_spec
 from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
 from innopath.engine.text import Lang
 from innopath.reports.labels import labels
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text as RichText
 
-VERDICT_STYLE = {"recommended": "bold green", "possible": "yellow", "not_advised": "red", "undetermined": "dim"}
+VERDICT_STYLE = {
+    "recommended": "bold green",
+    "possible": "yellow",
+    "not_advised": "red",
+    "undetermined": "dim",
+}
 OP_SIGN = {"==": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "∈", "not_in": "∉"}
 BAR_WIDTH = 10
 
@@ -67,16 +71,22 @@ def ranking_table(result: Recommendation) -> Table:
 def path_details(path: PathResult, lang: Lang, rank: int) -> list[RichText]:
     ui = labels().group("ui", lang)
     verdict = labels().get("verdicts", path.verdict, lang)
-    lines = [RichText.assemble(
-        (f"{rank}. {path.name}", "bold"), f" ({path.id}) {path.fit:+.2f} ",
-        (verdict, VERDICT_STYLE[path.verdict]),
-        (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
-    )]
+    lines = [
+        RichText.assemble(
+            (f"{rank}. {path.name}", "bold"),
+            f" ({path.id}) {path.fit:+.2f} ",
+            (verdict, VERDICT_STYLE[path.verdict]),
+            (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
+        )
+    ]
     lines += [_reason_line("+", r, "green") for r in path.reasons]
     lines += [_reason_line("−", r, "red") for r in path.against]
     lines += [
-        RichText.assemble((f"  ✗ {m.rule}", "yellow"), (f" [{m.source}] ", "dim"),
-                          "; ".join(describe_unmet(u, lang) for u in m.unmet))
+        RichText.assemble(
+            (f"  ✗ {m.rule}", "yellow"),
+            (f" [{m.source}] ", "dim"),
+            "; ".join(describe_unmet(u, lang) for u in m.unmet),
+        )
         for m in path.missing
     ]
     if path.unknowns:
@@ -109,16 +119,23 @@ def print_recommendation(result: Recommendation, console: Console | None = None)
         console.print(f"\n[bold]{ui['combination']}[/bold]")
         for combo in result.combination:
             mode = words.get("modes", combo.mode, lang)
-            console.print(RichText.assemble(
-                (f"  {combo.rule}", "magenta"), (f" [{combo.source}] ", "dim"),
-                f"{' → ' if combo.mode == 'sequence' else ' + '}".join(combo.paths), f" ({mode}): {combo.text}",
-            ))
+            console.print(
+                RichText.assemble(
+                    (f"  {combo.rule}", "magenta"),
+                    (f" [{combo.source}] ", "dim"),
+                    f"{' → ' if combo.mode == 'sequence' else ' + '}".join(combo.paths),
+                    f" ({mode}): {combo.text}",
+                )
+            )
     if result.advice:
         console.print(f"\n[bold]{ui['advice']}[/bold]")
         for advice in result.advice:
             topic = words.get("topics", advice.topic, lang)
-            console.print(RichText.assemble(
-                (f"  {advice.rule}", "blue"), (f" [{advice.source}] ", "dim"),
-                f"{advice.path or ui['general']} · {topic}: {advice.text}",
-            ))
+            console.print(
+                RichText.assemble(
+                    (f"  {advice.rule}", "blue"),
+                    (f" [{advice.source}] ", "dim"),
+                    f"{advice.path or ui['general']} · {topic}: {advice.text}",
+                )
+            )
     console.print(f"\n[dim]{ui['details_hint']}[/dim]")

@@ -17,4 +17,6 @@ class Language(StrEnum):
 
 
 LangOption = Annotated[Language, typer.Option("--lang", "-l", help="Language of the output.")]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table (for people) or json (for tools).")]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="table (for people) or json (for tools).")
+]

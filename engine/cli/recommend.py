@@ -4,9 +4,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
 from innopath.engine.cli.console import print_recommendation
-from innopath.engine.cli.options import Format, FormatOption, Language, LangOption
+from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.explain import recommend as run_recommend
 from innopath.engine.profile import load_profile
 

@@ -4,12 +4,11 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
-
-from innopath.engine.cli.options import Format, FormatOption, Language, LangOption
+from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.errors import InnopathError
 from innopath.engine.rulebase import AnyRule, AssessRule, CombineRule, EvidenceRule, shipped_rulebase
+from rich.console import Console
+from rich.table import Table
 
 app = typer.Typer(help="Inspect the rule base: list rules, show one in full.", no_args_is_help=True)
 
@@ -50,9 +49,17 @@ def list_rules(format: FormatOption = Format.TABLE) -> None:
     for column in ("id", "kind", "path", "direction", "strength", "source"):
         table.add_column(column, no_wrap=column != "source")
     for row in rows:
-        strength = "" if row["strength"] is None else f"{row['strength']:.2f}" + (" veto" if row["veto"] else "")
-        table.add_row(row["id"], row["kind"], row["path"] or row["fact"] or "", row["direction"] or "",
-                      strength, row["source"])
+        strength = (
+            "" if row["strength"] is None else f"{row['strength']:.2f}" + (" veto" if row["veto"] else "")
+        )
+        table.add_row(
+            row["id"],
+            row["kind"],
+            row["path"] or row["fact"] or "",
+            row["direction"] or "",
+            strength,
+            row["source"],
+        )
     Console(highlight=False).print(table)
 
 

@@ -3,7 +3,6 @@
 import json
 
 import typer
-
 from innopath.engine.profile import Profile
 
 

@@ -1,0 +1,186 @@
+"""Decision analysis as data: what `whatif`, `sensitivity` and `compare` print with `--format json`.
+
+Every number here comes from re-running the compiled engine on a modified profile (`engine/analysis.py`).
+Fits are rounded to 4 places; path ids are the stable ids of `rules/paths.yaml`.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from innopath.engine.profile import Answer
+from innopath.engine.result import Verdict
+from innopath.engine.text import Lang
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FieldChange(_Model):
+    """One answer changed: `None` means unknown."""
+
+    field: str
+    label: str
+    before: Answer | None
+    after: Answer | None
+    steps: float | None = None
+    """How far the change goes, in the field type's steps (levels 1, shares 0.02, list positions); None for
+    changes from or to unknown and for text."""
+
+
+class PathChange(_Model):
+    """One path before and after a change: fit, verdict, place in the ranking (1 = first)."""
+
+    id: str
+    name: str
+    fit_before: float
+    fit_after: float
+    delta: float
+    verdict_before: Verdict
+    verdict_after: Verdict
+    rank_before: int
+    rank_after: int
+
+
+class RuleChange(_Model):
+    """A rule that started or stopped firing."""
+
+    rule: str
+    text: str
+    source: str
+    path: str | None
+
+
+class WhatIfResult(_Model):
+    firm_name: str | None
+    lang: Lang
+    rulebase_version: str
+    changes: list[FieldChange]
+    top_before: str
+    top_after: str
+    paths: list[PathChange]
+    """In the order of the ranking after the change."""
+    started: list[RuleChange]
+    stopped: list[RuleChange]
+
+
+class StepEffect(_Model):
+    """The effect of moving one answer one step: each path's fit change, and the first path afterwards."""
+
+    direction: Literal["down", "up", "flip"]
+    value: Answer
+    deltas: dict[str, float]
+    top: str
+    verdicts_changed: dict[str, Verdict]
+    """Paths whose verdict changes, with the new verdict."""
+
+
+class FieldSensitivity(_Model):
+    field: str
+    label: str
+    value: Answer
+    steps: list[StepEffect]
+    impact: float
+    """The largest fit change of any path over the steps."""
+    changes_top: bool
+    """Whether some one-step change puts another path first."""
+
+
+class Dependence(_Model):
+    """How much the first path's fit moves when one answer moves one step."""
+
+    field: str
+    label: str
+    value: Answer
+    impact: float
+
+
+class Robustness(_Model):
+    """The share of one-step neighbours of the profile that keep the same first path."""
+
+    neighbours: int
+    same_top: int
+    share: float
+    knife_edge: bool
+    """True when the share is below `KNIFE_EDGE_SHARE` (engine/analysis.py)."""
+
+
+class Flip(_Model):
+    """A smallest change that puts `path` first: fewest answers changed, then fewest steps."""
+
+    path: str
+    name: str
+    changes: list[FieldChange]
+    steps: float
+    fit: float
+    verdict: Verdict
+
+
+class FitRange(_Model):
+    min: float
+    max: float
+
+
+class UnknownImpact(_Model):
+    """What answering one unknown field could do: each path's fit range over the field's possible values."""
+
+    field: str
+    label: str
+    ranges: dict[str, FitRange]
+    leaders: list[str]
+    """Every path that comes first for some answer, in path order."""
+    changes_top: bool
+    swing: float
+    """The widest fit range of any path."""
+    values_tried: int
+
+
+class SensitivityResult(_Model):
+    firm_name: str | None
+    lang: Lang
+    rulebase_version: str
+    top: str
+    fits: dict[str, float]
+    verdicts: dict[str, Verdict]
+    ranking: list[str]
+    fields: list[FieldSensitivity]
+    """Every answered field, by impact (largest first)."""
+    top_depends_on: list[Dependence]
+    robustness: Robustness
+    flips: list[Flip]
+    """For each other path, a smallest change that puts it first (single changes, else pairs)."""
+    no_flip: list[str]
+    """Paths no single change, nor any searched pair, puts first."""
+    pair_fields: list[str]
+    """The fields among which pairs were searched: those with the largest single-change impact."""
+    unknowns: list[UnknownImpact]
+    """Unknown fields, those that could move the result most first."""
+    engine_runs: int
+    profiles_evaluated: int
+    """Modified profiles looked at; the engine ran once per distinct pattern of rule-condition outcomes."""
+    seconds: float
+
+
+class ProfileColumn(_Model):
+    """One profile of a comparison."""
+
+    name: str
+    firm_name: str | None
+    top: str
+    recommended: list[str]
+    fits: dict[str, float]
+    verdicts: dict[str, Verdict]
+    ranking: list[str]
+    combination: list[list[str]]
+    """Each combination rule that fired, as its paths in order."""
+    combination_rules: list[str]
+    unknown_fields: list[str]
+
+
+class ComparisonResult(_Model):
+    lang: Lang
+    rulebase_version: str
+    paths: dict[str, str]
+    """Path id -> name, in path order."""
+    profiles: list[ProfileColumn]

@@ -1,0 +1,3 @@
+from innopath.engine.cli import main
+
+main()

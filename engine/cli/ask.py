@@ -1,0 +1,389 @@
+"""`innopath ask`: interview a person, save the answers after every question, end in a recommendation.
+
+The logic (order, skips, parsing, why) is in `engine/questionnaire.py`, the file format in
+`engine/interview_store.py`, the words in `reports/labels.yaml` (group `ask`); this module only talks to the
+terminal, or to an `--answers` file standing in for the keyboard.
+"""
+
+import importlib.util
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.rule import Rule
+from rich.table import Table
+
+from innopath.engine.cli.console import print_recommendation
+from innopath.engine.cli.options import Language, LangOption
+from innopath.engine.errors import InnopathError
+from innopath.engine.explain import recommend
+from innopath.engine.interview_store import load_answers, save_answers, to_profile
+from innopath.engine.profile import Answer, FieldSpec, FieldType, profile_spec
+from innopath.engine.questionnaire import (
+    COMBINATION,
+    GENERAL,
+    Note,
+    Questionnaire,
+    WhyIndex,
+    parse_answer,
+    show_answer,
+)
+from innopath.engine.rulebase import shipped_rulebase
+from innopath.engine.text import Lang
+from innopath.reports.labels import labels
+
+REPORT_MODULE = "innopath.engine.report"
+DEFAULT_OUTPUT = "innopath-answers.yaml"
+EXIT_INTERRUPTED = 130
+ANSI_CODE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class AnswersExhausted(Exception):
+    """The `--answers` file ran out before the interview ended."""
+
+
+Reader = Callable[[str], str]
+"""Reads one line after showing a prompt (rich markup); raises KeyboardInterrupt/EOFError like input()."""
+
+
+def terminal_reader(console: Console) -> Reader:
+    """input() with line editing; the styled prompt is handed to readline, its colour codes marked as
+    zero-width, so that readline knows where the line starts (else an empty answer redraws over the prompt)."""
+    try:
+        import readline  # noqa: F401  (line editing and history for input())
+
+        zero_width = True
+    except ImportError:  # pragma: no cover - not on every platform
+        zero_width = False
+
+    def read(prompt: str) -> str:
+        with console.capture() as captured:
+            console.print(prompt, end="")
+        rendered = captured.get()
+        if zero_width:
+            rendered = ANSI_CODE.sub(lambda m: f"\001{m.group(0)}\002", rendered)
+        return input(rendered)
+
+    return read
+
+
+def script_reader(console: Console, stream: TextIO) -> Reader:
+    """Lines of an answers file in place of the keyboard, echoed so the transcript reads like a session."""
+    lines: Iterator[str] = iter(stream.read().splitlines())
+
+    def read(prompt: str) -> str:
+        line = next(lines, None)
+        if line is None:
+            raise AnswersExhausted
+        console.print(prompt + escape(line))
+        return line
+
+    return read
+
+
+class Interview:
+    """One interview: shows questions, reads answers, saves after every one, ends with a confirmed summary."""
+
+    def __init__(
+        self,
+        answers: dict[str, Answer | None],
+        output: Path,
+        lang: Lang,
+        console: Console,
+        read: Reader,
+    ) -> None:
+        self.questionnaire = Questionnaire(profile_spec())
+        self.why_index = WhyIndex(shipped_rulebase(), self.questionnaire)
+        self.answers = self.questionnaire.prune(answers)
+        self.output = output
+        self.lang = lang
+        self.console = console
+        self.read = read
+        self.words = labels().group("ask", lang)
+        self._shown_section: str | None = None
+
+    # -- wording --------------------------------------------------------------------------------------
+
+    def say(self, key: str, **values: object) -> str:
+        return self.words[key].format(**values)
+
+    def note(self, note: Note) -> str:
+        return self.say(note.key, **note.values)
+
+    def answer_text(self, spec: FieldSpec, value: Answer | None) -> str:
+        shown = show_answer(spec, value, self.lang)
+        return self.words["unknown"] if shown is None else shown
+
+    def hint(self, spec: FieldSpec) -> str:
+        if spec.type == FieldType.CHOICE:
+            return self.say("hint_choice", max=len(spec.choices))
+        return self.words[f"hint_{spec.type.value}"]
+
+    # -- the interview --------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        save_answers(self.output, self.answers, self.questionnaire, self.lang)
+
+    def run(self) -> dict[str, Answer | None]:
+        """Ask until every question that applies is answered and the summary is confirmed."""
+        current = self.questionnaire.next_unanswered(self.answers)
+        while True:
+            while current is not None:
+                if self.ask(current) == "back":
+                    previous = self.questionnaire.previous(current.id, self.answers)
+                    if previous is None:
+                        self.console.print(f"[yellow]{self.words['back_first']}[/yellow]")
+                    else:
+                        current = previous
+                    continue
+                current = self.questionnaire.next_unanswered(self.answers)
+            current = self.summary()
+            if current is None:
+                self.save()
+                return self.answers
+
+    def start(self, resumed: bool) -> None:
+        active = self.questionnaire.active(self.answers)
+        self.console.print(Rule(f"[bold]{self.words['title']}[/bold]"))
+        upcoming = self.questionnaire.next_unanswered(self.answers)
+        if resumed and upcoming is None:
+            self.console.print(self.say("resumed_complete", path=self.output))
+        elif resumed and upcoming is not None:
+            position = self.questionnaire.position(upcoming.id, self.answers)
+            self.console.print(self.say("resumed", path=self.output, answered=len(self.answers),
+                                        number=position.number, total=position.total))
+        else:
+            sections = len(self.questionnaire.spec.sections)
+            self.console.print(self.say("intro", total=len(active), sections=sections, path=self.output))
+        self.console.print(f"[dim]{self.words['controls']}[/dim]")
+
+    def show_section(self, spec: FieldSpec) -> None:
+        if spec.section == self._shown_section:
+            return
+        self._shown_section = spec.section
+        sections = self.questionnaire.spec.sections
+        index = next(i for i, s in enumerate(sections) if s.id == spec.section)
+        title = self.say("section", number=index + 1, total=len(sections), title=sections[index].title(self.lang))
+        self.console.print()
+        self.console.print(Rule(f"[bold cyan]{title}[/bold cyan]", align="left", style="cyan"))
+
+    def show_question(self, spec: FieldSpec) -> None:
+        self.show_section(spec)
+        position = self.questionnaire.position(spec.id, self.answers)
+        progress = self.say("progress", number=position.number, total=position.total)
+        self.console.print()
+        self.console.print(f"[dim]{progress} · {spec.id}[/dim]")
+        self.console.print(f"[bold]{escape(spec.label(self.lang))}[/bold]")
+        if spec.type == FieldType.LEVEL:
+            scale = self.questionnaire.spec.levels
+            self.console.print("  " + "   ".join(f"[cyan]{n}[/cyan] {scale[n](self.lang)}" for n in sorted(scale)))
+        elif spec.type == FieldType.CHOICE:
+            for number, choice in enumerate(spec.choices, start=1):
+                self.console.print(f"  [cyan]{number}[/cyan] {escape(choice.label(self.lang))} [dim]({choice.value})[/dim]")
+        if spec.id in self.answers:
+            value = self.answer_text(spec, self.answers[spec.id])
+            self.console.print(f"  [green]{escape(self.say('current', value=value))}[/green]")
+
+    def prompt(self, spec: FieldSpec) -> str:
+        hint = escape(f"{self.hint(spec)} · {self.words['hint_commands']}")
+        return f"[bold]{self.words['prompt']}[/bold] [dim]({hint})[/dim] › "
+
+    def ask(self, spec: FieldSpec) -> str:
+        """Ask one question until it gets an answer ("answered") or the person goes back ("back")."""
+        self.show_question(spec)
+        while True:
+            parsed = parse_answer(spec, self.read(self.prompt(spec)), has_current=spec.id in self.answers)
+            if parsed.error is not None:
+                self.console.print(f"  [red]✗ {escape(self.note(parsed.error))}[/red]")
+                continue
+            match parsed.command:
+                case "help":
+                    self.show_help(spec)
+                    continue
+                case "why":
+                    self.show_why(spec)
+                    continue
+                case "back":
+                    return "back"
+                case "keep":
+                    return "answered"
+            self.answers[spec.id] = parsed.value
+            self.answers = self.questionnaire.prune(self.answers)
+            self.save()
+            if parsed.command == "unknown":
+                self.console.print(f"  [yellow]? {self.words['recorded_unknown']}[/yellow]")
+            elif parsed.note is not None:
+                self.console.print(f"  [green]✓ {escape(self.note(parsed.note))}[/green]")
+            return "answered"
+
+    def show_help(self, spec: FieldSpec) -> None:
+        lines = [
+            f"[bold]{self.words['help_title']}[/bold]  {escape(spec.help(self.lang))}",
+            f"[bold]{self.words['source']}[/bold]  {escape(spec.source or self.words['no_source'])}",
+            f"[bold]{self.words['allowed']}[/bold]  {escape(self.hint(spec))} · {escape(self.words['hint_commands'])}",
+        ]
+        for line in lines:
+            self.console.print(f"  {line}")
+
+    def show_why(self, spec: FieldSpec) -> None:
+        why = self.why_index.why(spec.id)
+        rulebase = self.why_index.rulebase
+        self.console.print(f"  [bold]{self.words['why_title']}[/bold]")
+        if not why.groups:
+            self.console.print(f"  {self.words['why_none']}")
+        else:
+            self.console.print(f"  {self.say('why_intro', count=why.rule_count)}")
+        for key, uses in why.groups:
+            if key == GENERAL:
+                heading = self.words["why_general"]
+            elif key == COMBINATION:
+                heading = self.words["why_combination"]
+            else:
+                heading = f"{rulebase.path(key).name(self.lang)} ({key})"
+            self.console.print(f"  [bold cyan]{escape(heading)}[/bold cyan]")
+            for use in uses:
+                sign, style = {"for": ("+", "green"), "against": ("−", "red")}.get(use.direction or "", ("·", "blue"))
+                via = ""
+                if use.via:
+                    facts = ", ".join(a.label(self.lang) for a in use.via)
+                    via = f" [dim]{self.words['why_via']} {escape(facts)}[/dim]"
+                self.console.print(
+                    f"    [{style}]{sign} {use.rule.id}[/{style}] [dim]\\[{escape(use.rule.source)}][/dim]{via}"
+                    f"  {escape(use.rule.because(self.lang))}"
+                )
+        if why.gates:
+            self.console.print(f"  {escape(self.say('why_gates', fields=', '.join(g.id for g in why.gates)))}")
+        if why.groups:
+            self.console.print(f"  [dim]{escape(self.words['why_hint'])}[/dim]")
+
+    def summary(self) -> FieldSpec | None:
+        """Show every answer; return the question to change, or None when the person confirms."""
+        active = self.questionnaire.active(self.answers)
+        table = Table(title=self.words["summary_title"], title_justify="left", show_lines=False)
+        table.add_column("#", justify="right", style="cyan")
+        table.add_column(self.words["summary_question"])
+        table.add_column(self.words["summary_answer"])
+        for number, spec in enumerate(active, start=1):
+            value = self.answers.get(spec.id)
+            shown = escape(self.answer_text(spec, value))
+            table.add_row(str(number), escape(spec.label(self.lang)), f"[dim]{shown}[/dim]" if value is None else shown)
+        for spec in self.questionnaire.skipped(self.answers):
+            table.add_row("", f"[dim]{escape(spec.label(self.lang))}[/dim]", f"[dim]{self.words['summary_skipped']}[/dim]")
+        self.console.print()
+        self.console.print(table)
+        ids = {spec.id: spec for spec in active}
+        while True:
+            try:
+                typed = self.read(f"[bold]{self.words['summary_prompt']}[/bold] › ").strip()
+            except AnswersExhausted:
+                return None  # a script that answered every question has nothing left to change
+            if not typed:
+                return None
+            if typed.isdigit() and 1 <= int(typed) <= len(active):
+                return active[int(typed) - 1]
+            if typed in ids:
+                return ids[typed]
+            self.console.print(f"  [red]✗ {escape(self.say('summary_bad', given=typed, max=len(active)))}[/red]")
+
+
+def _free_default(directory: Path) -> Path:
+    """`innopath-answers.yaml`, or the first `innopath-answers-N.yaml` not taken: never overwrite."""
+    candidate = directory / DEFAULT_OUTPUT
+    number = 2
+    while candidate.exists():
+        candidate = directory / f"{Path(DEFAULT_OUTPUT).stem}-{number}.yaml"
+        number += 1
+    return candidate
+
+
+def ask(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help=f"Where to save the answers (a YAML profile). Default: {DEFAULT_OUTPUT}."),
+    ] = None,
+    lang: LangOption = Language.ZH,
+    resume: Annotated[
+        Path | None,
+        typer.Option("--resume", help="Continue a half-finished interview saved in this file (or revise a profile)."),
+    ] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Finish by writing the advisory report to this file.")
+    ] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            help="Read the answers from this file, one line per question as it would be typed ('-' for standard "
+            "input), for scripts and CI. If it ends at the summary, the summary is confirmed.",
+        ),
+    ] = None,
+) -> None:
+    """Interview: answer questions about the firm, then see which paths fit and why. Saves after every answer."""
+    if report is not None and importlib.util.find_spec(REPORT_MODULE) is None:
+        raise InnopathError(
+            f"--report {report}: the report module ({REPORT_MODULE}) is not installed in this version of "
+            "innopath; run without --report, then `innopath recommend` on the saved answers"
+        )
+    if answers is None and not sys.stdin.isatty():
+        raise InnopathError(
+            "standard input is not a terminal, so there is no one to interview; give the answers with "
+            "--answers FILE (one answer per line, '-' for standard input), or run `innopath ask` in a terminal"
+        )
+    questionnaire = Questionnaire(profile_spec())
+    if resume is not None:
+        given = load_answers(resume, questionnaire)
+        target = output or resume
+    else:
+        given = {}
+        if output is not None and output.exists():
+            raise InnopathError(
+                f"--output {output}: the file exists; continue it with --resume {output}, or choose another name"
+            )
+        target = output or _free_default(Path.cwd())
+    if target.parent and not target.parent.exists():
+        raise InnopathError(f"--output {target}: the folder {target.parent} does not exist")
+
+    console = Console(highlight=False)
+    if answers is None:
+        read = terminal_reader(console)
+    elif str(answers) == "-":
+        read = script_reader(console, sys.stdin)
+    else:
+        if not answers.is_file():
+            raise InnopathError(f"--answers {answers}: no such file")
+        with answers.open(encoding="utf-8") as stream:
+            read = script_reader(console, stream)
+
+    interview = Interview(given, target, lang.value, console, read)
+    words = interview.words
+    interview.start(resumed=resume is not None)
+    interview.save()
+    try:
+        final = interview.run()
+    except (KeyboardInterrupt, EOFError):
+        interview.save()
+        console.print()
+        console.print(f"[yellow]{escape(interview.say('interrupted', path=target))}[/yellow]")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except AnswersExhausted:
+        interview.save()
+        upcoming = questionnaire.next_unanswered(interview.answers)
+        where = f" at {upcoming.id}" if upcoming else ""
+        raise InnopathError(
+            f"--answers {answers}: the file ended before the interview did{where}; the answers so far are "
+            f"saved in {target}; add lines to the answers file, or continue with --resume {target}"
+        ) from None
+
+    console.print(f"[green]{escape(words['saved_to'].format(path=target))}[/green]")
+    console.print()
+    profile = to_profile(final)
+    print_recommendation(recommend(profile, lang.value), console)
+    if report is not None:
+        module = importlib.import_module(REPORT_MODULE)
+        module.write_report(profile, report, lang.value)
+        console.print(f"[green]{escape(words['report_written'].format(path=report))}[/green]")

@@ -1,0 +1,95 @@
+"""`innopath batch`: every firm of a CSV, JSONL or Excel file through the engine, in order, with a summary."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from innopath.engine import batch as batch_run
+from innopath.engine.cli.options import Language, LangOption
+
+STEPS = 1000
+"""Resolution of the progress bar (the input's size is known in bytes or rows, not always in firms)."""
+
+
+def batch(
+    source: Annotated[
+        Path,
+        typer.Argument(help="Firms, one per row: .csv, .jsonl or .xlsx with columns named by the field ids."),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Results: .csv, .jsonl or .xlsx (one row per input row).")
+    ],
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=1, help="Processes to run in parallel.  [default: the machine's cores]"),
+    ] = None,
+    summary: Annotated[
+        Path | None, typer.Option("--summary", "-s", help="Also write an HTML summary: top paths and verdicts.")
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", help="Group the summary by this input column, e.g. industry.")
+    ] = None,
+    lang: LangOption = Language.ZH,
+) -> None:
+    """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
+    if summary is not None:
+        batch_run.check_summary_target(summary)
+    err = Console(stderr=True, highlight=False)
+    count = workers or batch_run.default_workers()
+    if sys.stderr.isatty():
+        progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[rows]} rows · {task.fields[rate]}/s"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+        )
+        task = progress.add_task(source.name, total=STEPS, rows=0, rate="–")
+
+        def on_progress(step: batch_run.Progress) -> None:
+            if not progress.live.is_started:
+                progress.start()
+            elapsed = progress.tasks[0].elapsed or 0.0
+            rate = f"{step.rows / elapsed:,.0f}" if elapsed > 0 else "–"
+            done = STEPS * step.fraction if step.fraction is not None else None
+            progress.update(task, completed=done, rows=f"{step.rows:,}", rate=rate)
+
+        try:
+            result = batch_run.run_batch(
+                source, output, count, by, on_progress=on_progress, on_warning=lambda m: err.print(f"note: {m}", markup=False)
+            )
+        finally:
+            progress.stop()
+    else:
+        result = batch_run.run_batch(source, output, count, by, on_warning=lambda m: err.print(f"note: {m}", markup=False))
+
+    if summary is not None:
+        batch_run.write_summary(result, source, summary, lang.value)
+    err.print(
+        f"{result.rows} rows: {result.succeeded} assessed, {result.failed} failed -> {output}"
+        + (f"; summary -> {summary}" if summary is not None else "")
+    )
+    if result.failed:
+        err.print("failed rows (the error column has each one's row number and field):")
+        for line in result.first_errors[:5]:
+            err.print(f"  {line}", markup=False)
+        if result.failed > 5:
+            err.print(f"  ... and {result.failed - 5} more")
+    if result.rows == 0:
+        raise batch_run.BatchError(f"{source}: no firm rows below the header")
+    if result.succeeded == 0:
+        raise batch_run.BatchError(f"{source}: every row failed; nothing was assessed (see {output})")

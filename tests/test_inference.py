@@ -1,0 +1,114 @@
+import random
+from pathlib import Path
+
+import pytest
+from innopath.engine.conditions import Facts, evaluate
+from innopath.engine.explain import recommend
+from innopath.engine.inference import Engine
+from innopath.engine.profile import load_profile, parse_profile
+from innopath.engine.resources import rules_dir
+from innopath.engine.rulebase import AssessRule, EvidenceRule, RuleBase, load_rulebase, rule_files
+from innopath.engine.text import LANGS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# The path 004 §4 reports for each historical case, and the intended first path of each invented example.
+HISTORICAL = {
+    "hisense-2001.yaml": "original",  # 004 §4.1
+    "haier-1984.yaml": "import_absorb",  # 004 §4.2
+    "hisense-1996.yaml": "import_absorb",  # 004 §4.2
+    "haier-tv-alliance.yaml": "cross_border_alliance",  # 004 §4.3
+}
+FIRST_CHOICE = {
+    "hisense-2001.yaml": "original",
+    "haier-1984.yaml": "import_absorb",
+    "haier-tv-alliance.yaml": "cross_border_alliance",
+    "chipco-strategic.yaml": "gov_industry_academia",
+    "cluster-compressor.yaml": "cluster_cooperation",
+    "acme-ma.yaml": "cross_border_ma",
+}
+
+
+@pytest.mark.parametrize(("example", "path_id"), sorted(HISTORICAL.items()))
+def test_historical_cases_get_the_path_the_paper_reports_among_the_top_two(
+    engine: Engine, example: str, path_id: str
+) -> None:
+    inference = engine.infer(load_profile(EXAMPLES / example).answers())
+    assert path_id in inference.ranking[:2]
+    assert inference.verdicts[path_id] == "recommended"
+
+
+def test_every_path_is_reachable_as_first_choice(engine: Engine, rulebase: RuleBase) -> None:
+    firsts = {engine.infer(load_profile(EXAMPLES / name).answers()).ranking[0] for name in FIRST_CHOICE}
+    assert firsts == set(rulebase.path_ids)
+
+
+@pytest.mark.parametrize(("example", "path_id"), sorted(FIRST_CHOICE.items()))
+def test_examples_lead_with_their_path(engine: Engine, example: str, path_id: str) -> None:
+    assert engine.infer(load_profile(EXAMPLES / example).answers()).ranking[0] == path_id
+
+
+def test_all_unknown_gives_no_recommendation(engine: Engine) -> None:
+    result = recommend(parse_profile({"firm_name": "nobody"}), "en", engine)
+    assert result.recommended == []
+    assert {p.verdict for p in result.paths} == {"undetermined"}
+    assert all(p.fit == 0 for p in result.paths)
+    assert any(p.unknowns for p in result.paths)
+
+
+def test_a_veto_makes_the_path_not_advised_whatever_else_fired(engine: Engine, rulebase: RuleBase) -> None:
+    strong = load_profile(EXAMPLES / "acme-ma.yaml")
+    assert engine.infer(strong.answers()).verdicts["cross_border_ma"] == "recommended"
+    vetoes = [r for r in rulebase.evidence_on("cross_border_ma") if r.veto]
+    assert vetoes, "the M&A path has a veto rule (no financial means)"
+    broke = strong.with_answers(financial_strength=1)
+    inference = engine.infer(broke.answers())
+    assert inference.vetoes("cross_border_ma")
+    assert inference.verdicts["cross_border_ma"] == "not_advised"
+    assert inference.ranking[0] != "cross_border_ma"
+
+
+def test_geopolitical_exposure_turns_alliances_and_ma_down(engine: Engine) -> None:
+    base = load_profile(EXAMPLES / "haier-tv-alliance.yaml")
+    calm, exposed = (engine.infer(base.with_answers(geopolitical_risk=r).answers()) for r in (1, 5))
+    for path_id in ("cross_border_alliance", "cross_border_ma"):
+        assert exposed.fits[path_id] < calm.fits[path_id]
+    assert exposed.fits["original"] >= calm.fits["original"]
+
+
+def test_no_cluster_peers_means_no_cluster_cooperation(engine: Engine) -> None:
+    profile = load_profile(EXAMPLES / "cluster-compressor.yaml").with_answers(cluster_peers=0)
+    assert engine.infer(profile.answers()).verdicts["cluster_cooperation"] == "not_advised"
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+def test_rules_fire_exactly_when_their_condition_holds(
+    engine: Engine, rulebase: RuleBase, example: str
+) -> None:
+    profile = load_profile(EXAMPLES / example)
+    inference = engine.infer(profile.answers())
+    facts = Facts(profile.answers(), inference.assessments, inference.verdicts)
+    for rule in rulebase.rules:
+        if isinstance(rule, EvidenceRule):
+            assert (rule.id in inference.evidence) == (evaluate(rule.condition, facts) is True), rule.id
+        elif isinstance(rule, AssessRule):
+            assert inference.assessments.get(rule.fact) == evaluate(rule.condition, facts), rule.id
+
+
+def test_results_do_not_depend_on_the_order_rule_files_load(engine: Engine, rulebase: RuleBase) -> None:
+    names = [p.name for p in rule_files(rules_dir())]
+    random.Random(7).shuffle(names)
+    other = Engine(load_rulebase(rules_dir(), file_order=names))
+    assert [r.id for r in other.rulebase.rules] != [r.id for r in rulebase.rules]
+    for example in sorted(EXAMPLES.glob("*.yaml")):
+        profile = load_profile(example)
+        for lang in LANGS:
+            assert recommend(profile, lang, other) == recommend(profile, lang, engine)
+
+
+def test_the_same_profile_gives_the_same_output_twice(engine: Engine) -> None:
+    profile = load_profile(EXAMPLES / "hisense-1996.yaml")
+    assert (
+        recommend(profile, "zh", engine).model_dump_json()
+        == recommend(profile, "zh", engine).model_dump_json()
+    )
