@@ -27,24 +27,28 @@ def fit_bar(fit: float) -> RichText:
 
 
 def describe_unmet(unmet: Unmet, lang: Lang) -> str:
-    words = labels()
+    """One unmet part of a condition, e.g. `core_ip 需要 ≥ 4, 实际 3`, traced through derived facts."""
+    ui = labels().group("ui", lang)
     if unmet.field is not None:
-        label = profile_spec().field(unmet.field).label(lang)
-        actual = words.get("ui", "unanswered", lang) if unmet.actual is None else unmet.actual
-        return (
-            f"{unmet.field} ({label}) {words.get('ui', 'needs', lang)} {OP_SIGN[unmet.op or '==']} "
-            f"{unmet.expected}, {words.get('ui', 'answered', lang)} {actual}"
-        )
+        actual = ui["unanswered"] if unmet.actual is None else unmet.actual
+        sign = OP_SIGN[unmet.op or "=="]
+        return f"{unmet.field} {ui['needs']} {sign} {unmet.expected}, {ui['answered']} {actual}"
     inner = "; ".join(describe_unmet(u, lang) for u in unmet.via)
     prefix = "" if unmet.fact_expected else "¬"
-    return f"{prefix}{unmet.fact} ({unmet.fact_label})" + (f" ← {inner}" if inner else "")
+    return f"{prefix}{unmet.fact_label}" + (f" ← {inner}" if inner else "")
 
 
-def _reason_line(sign: str, reason: Reason, style: str) -> RichText:
-    veto = " [veto]" if reason.veto else ""
-    return RichText.assemble(
-        (f"  {sign} {reason.rule}", style), (f" [{reason.source}]{veto} ", "dim"), reason.text
-    )
+def _evidence_grid() -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column()
+    return grid
+
+
+def _add_reason(grid: Table, sign: str, reason: Reason, style: str) -> None:
+    veto = " veto" if reason.veto else ""
+    grid.add_row(RichText(f"  {sign} {reason.rule}", style=style), f"{reason.source}{veto}", reason.text)
 
 
 def ranking_table(result: Recommendation) -> Table:
@@ -68,31 +72,28 @@ def ranking_table(result: Recommendation) -> Table:
     return table
 
 
-def path_details(path: PathResult, lang: Lang, rank: int) -> list[RichText]:
+def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Table]:
+    """A path's heading, and a grid of its reasons for (+), against (−), unmet (✗) and unknowns (?)."""
     ui = labels().group("ui", lang)
     verdict = labels().get("verdicts", path.verdict, lang)
-    lines = [
-        RichText.assemble(
-            (f"{rank}. {path.name}", "bold"),
-            f" ({path.id}) {path.fit:+.2f} ",
-            (verdict, VERDICT_STYLE[path.verdict]),
-            (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
-        )
-    ]
-    lines += [_reason_line("+", r, "green") for r in path.reasons]
-    lines += [_reason_line("−", r, "red") for r in path.against]
-    lines += [
-        RichText.assemble(
-            (f"  ✗ {m.rule}", "yellow"),
-            (f" [{m.source}] ", "dim"),
-            "; ".join(describe_unmet(u, lang) for u in m.unmet),
-        )
-        for m in path.missing
-    ]
+    heading = RichText.assemble(
+        (f"{rank}. {path.name}", "bold"),
+        f" ({path.id}) {path.fit:+.2f} ",
+        (verdict, VERDICT_STYLE[path.verdict]),
+        (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
+    )
+    grid = _evidence_grid()
+    for reason in path.reasons:
+        _add_reason(grid, "+", reason, "green")
+    for reason in path.against:
+        _add_reason(grid, "−", reason, "red")
+    for missing in path.missing:
+        unmet = "; ".join(describe_unmet(u, lang) for u in missing.unmet)
+        grid.add_row(RichText(f"  ✗ {missing.rule}", style="yellow"), missing.source, unmet)
     if path.unknowns:
         fields = ", ".join(f"{u.field} ({'/'.join(u.rules)})" for u in path.unknowns)
-        lines.append(RichText.assemble(("  ? ", "cyan"), (f"{ui['unknowns']}: ", "cyan"), fields))
-    return lines
+        grid.add_row(RichText("  ?", style="cyan"), ui["unknowns"], fields)
+    return heading, grid
 
 
 def print_recommendation(result: Recommendation, console: Console | None = None) -> None:
@@ -113,8 +114,9 @@ def print_recommendation(result: Recommendation, console: Console | None = None)
             console.print(f"  ? {field_id} — {profile_spec().field(field_id).label(lang)}")
     for rank, path in enumerate(result.paths, start=1):
         console.print()
-        for line in path_details(path, lang, rank):
-            console.print(line)
+        heading, grid = path_details(path, lang, rank)
+        console.print(heading)
+        console.print(grid)
     if result.combination:
         console.print(f"\n[bold]{ui['combination']}[/bold]")
         for combo in result.combination:
