@@ -34,7 +34,7 @@ from innopath.engine.analysis_result import (
     UnknownImpact,
     WhatIfResult,
 )
-from innopath.engine.conditions import FieldTest, leaves
+from innopath.engine.conditions import Condition, Facts, FactTest, FieldTest, deciding_leaves, leaves, to_nnf
 from innopath.engine.errors import ProfileError
 from innopath.engine.inference import Engine, Inference, shipped_engine
 from innopath.engine.profile import (
@@ -69,26 +69,30 @@ def _r(value: float) -> float:
 
 def neighbours(spec: FieldSpec, value: Answer) -> list[tuple[Direction, Answer]]:
     """The one-step neighbours of an answer: levels ±1 within 1–5, shares ±0.02 within 0–1, counts ±1 (≥ 0),
-    the previous and next choice in the list, yes/no flipped. Text has none."""
+    the previous and next choice in the list, yes/no flipped. Text has none.
+    """
+    down: Direction = "down"
+    up: Direction = "up"
     match spec.type:
         case FieldType.LEVEL:
             level = int(value)
-            return [(d, v) for d, v in (("down", level - 1), ("up", level + 1)) if LEVEL_MIN <= v <= LEVEL_MAX]
+            return [(d, v) for d, v in ((down, level - 1), (up, level + 1)) if LEVEL_MIN <= v <= LEVEL_MAX]
         case FieldType.SHARE:
             share, step = float(value), STEP[FieldType.SHARE]
             moves: list[tuple[Direction, Answer]] = [
-                ("down", _r(max(0.0, share - step))), ("up", _r(min(1.0, share + step)))
+                (down, _r(max(0.0, share - step))),
+                (up, _r(min(1.0, share + step))),
             ]
             return [(d, v) for d, v in moves if v != _r(share)]
         case FieldType.COUNT:
             count = int(value)
-            return [(d, v) for d, v in (("down", count - 1), ("up", count + 1)) if v >= 0]
+            return [(d, v) for d, v in ((down, count - 1), (up, count + 1)) if v >= 0]
         case FieldType.YESNO:
             return [("flip", not value)]
         case FieldType.CHOICE:
             values = spec.choice_values
             index = values.index(str(value))
-            return [(d, values[i]) for d, i in (("down", index - 1), ("up", index + 1)) if 0 <= i < len(values)]
+            return [(d, values[i]) for d, i in ((down, index - 1), (up, index + 1)) if 0 <= i < len(values)]
     return []
 
 
@@ -101,13 +105,13 @@ def steps_between(spec: FieldSpec, before: Answer | None, after: Answer | None) 
             return 0.0 if before == after else 1.0
         case FieldType.CHOICE:
             return float(abs(spec.choice_values.index(str(before)) - spec.choice_values.index(str(after))))
-    return _r(abs(float(after) - float(before)) / STEP[spec.type])  # type: ignore[arg-type]
+    return _r(abs(float(after) - float(before)) / STEP[spec.type])
 
 
 def _holds(test: FieldTest, value: Answer) -> bool:
     """As the compiler's patterns test an answer (a test that cannot apply to the value is false)."""
     try:
-        return test.holds(value)
+        return bool(test.holds(value))
     except TypeError:
         return False
 
@@ -184,7 +188,8 @@ class Analyzer:
 
     def alternatives(self, field_id: str, current: Answer | None) -> list[tuple[Answer, float]]:
         """One value per outcome pattern other than the current one: the nearest to `current` (in steps),
-        or the first in order when the field is unknown. With the steps from `current` (0 when unknown)."""
+        or the first in order when the field is unknown. With the steps from `current` (0 when unknown).
+        """
         spec = self.spec.field(field_id)
         here = self.outcome(field_id, current)
         best: dict[tuple[bool, ...] | None, tuple[float, int, Answer]] = {}
@@ -198,9 +203,6 @@ class Analyzer:
         chosen = sorted(best.values(), key=lambda b: (b[0], b[1]))
         return [(value, distance) for distance, _, value in chosen]
 
-    def top(self, inference: Inference) -> str:
-        return inference.ranking[0]
-
 
 @dataclass(frozen=True)
 class _Candidate:
@@ -209,10 +211,16 @@ class _Candidate:
     inference: Inference
 
 
-def _change(analyzer: Analyzer, field_id: str, before: Answer | None, after: Answer | None, lang: Lang) -> FieldChange:
+def _change(
+    analyzer: Analyzer, field_id: str, before: Answer | None, after: Answer | None, lang: Lang
+) -> FieldChange:
     spec = analyzer.spec.field(field_id)
     return FieldChange(
-        field=field_id, label=spec.label(lang), before=before, after=after, steps=steps_between(spec, before, after)
+        field=field_id,
+        label=spec.label(lang),
+        before=before,
+        after=after,
+        steps=steps_between(spec, before, after),
     )
 
 
@@ -228,15 +236,24 @@ def _unknown_impacts(
         if not inferences:
             continue
         ranges = {
-            p: FitRange(min=_r(min(i.fits[p] for i in inferences)), max=_r(max(i.fits[p] for i in inferences)))
+            p: FitRange(
+                min=_r(min(i.fits[p] for i in inferences)), max=_r(max(i.fits[p] for i in inferences))
+            )
             for p in paths
         }
         leaders = sorted({i.ranking[0] for i in inferences}, key=analyzer.path_order.__getitem__)
         swing = max(abs(i.fits[p] - base.fits[p]) for i in inferences for p in paths)
-        result.append(UnknownImpact(
-            field=field_id, label=analyzer.spec.field(field_id).label(lang), ranges=ranges, leaders=leaders,
-            changes_top=any(p != base.ranking[0] for p in leaders), swing=_r(swing), values_tried=len(values),
-        ))
+        result.append(
+            UnknownImpact(
+                field=field_id,
+                label=analyzer.spec.field(field_id).label(lang),
+                ranges=ranges,
+                leaders=leaders,
+                changes_top=any(p != base.ranking[0] for p in leaders),
+                swing=_r(swing),
+                values_tried=len(values),
+            )
+        )
     result.sort(key=lambda u: (not u.changes_top, -u.swing, analyzer.order[u.field]))
     return result
 
@@ -245,7 +262,8 @@ def unknown_impacts(
     profile: ProfileBase, engine: Engine | None = None, lang: Lang = "zh"
 ) -> list[UnknownImpact]:
     """Every unknown field, with each path's fit range over its possible answers; those that could change
-    the first path come first, then by how far any path's fit could move."""
+    the first path come first, then by how far any path's fit could move.
+    """
     analyzer = Analyzer(engine or shipped_engine())
     base = analyzer.infer(profile.answers())
     return _unknown_impacts(analyzer, profile, base, lang)
@@ -255,7 +273,8 @@ def top_unknowns(
     profile: ProfileBase, engine: Engine | None = None, n: int = 3, lang: Lang = "zh"
 ) -> list[UnknownImpact]:
     """The `n` unknowns that matter most (those that cannot move any fit are left out), for `recommend` and
-    the report."""
+    the report.
+    """
     return [u for u in unknown_impacts(profile, engine, lang) if u.swing > 0 or u.changes_top][:n]
 
 
@@ -278,23 +297,38 @@ def sensitivity(
         steps: list[StepEffect] = []
         for direction, value in neighbours(spec.field(field_id), answers[field_id]):
             after = analyzer.infer({**answers, field_id: value})
-            steps.append(StepEffect(
-                direction=direction, value=value, top=after.ranking[0],
-                deltas={p: _r(after.fits[p] - base.fits[p]) for p in paths},
-                verdicts_changed={p: after.verdicts[p] for p in paths if after.verdicts[p] != base.verdicts[p]},
-            ))
+            steps.append(
+                StepEffect(
+                    direction=direction,
+                    value=value,
+                    top=after.ranking[0],
+                    deltas={p: _r(after.fits[p] - base.fits[p]) for p in paths},
+                    verdicts_changed={
+                        p: after.verdicts[p] for p in paths if after.verdicts[p] != base.verdicts[p]
+                    },
+                )
+            )
             neighbour_count += 1
             same_top += after.ranking[0] == top
-        fields.append(FieldSensitivity(
-            field=field_id, label=spec.field(field_id).label(lang), value=answers[field_id], steps=steps,
-            impact=max((abs(d) for s in steps for d in s.deltas.values()), default=0.0),
-            changes_top=any(s.top != top for s in steps),
-        ))
+        fields.append(
+            FieldSensitivity(
+                field=field_id,
+                label=spec.field(field_id).label(lang),
+                value=answers[field_id],
+                steps=steps,
+                impact=max((abs(d) for s in steps for d in s.deltas.values()), default=0.0),
+                changes_top=any(s.top != top for s in steps),
+            )
+        )
     fields.sort(key=lambda f: (-f.impact, not f.changes_top, analyzer.order[f.field]))
 
     depends = [
-        Dependence(field=f.field, label=f.label, value=f.value,
-                   impact=max((abs(s.deltas[top]) for s in f.steps), default=0.0))
+        Dependence(
+            field=f.field,
+            label=f.label,
+            value=f.value,
+            impact=max((abs(s.deltas[top]) for s in f.steps), default=0.0),
+        )
         for f in fields
     ]
     depends = sorted((d for d in depends if d.impact > 0), key=lambda d: (-d.impact, analyzer.order[d.field]))
@@ -304,24 +338,42 @@ def sensitivity(
         neighbours=neighbour_count, same_top=same_top, share=_r(share), knife_edge=share < KNIFE_EDGE_SHARE
     )
 
-    flips, no_flip, searched = _flips(analyzer, answers, answered, base, pair_fields)
+    flips, no_flip, searched, pair_rules = _flips(analyzer, answers, answered, base, pair_fields)
     return SensitivityResult(
-        firm_name=getattr(profile, "firm_name", None), lang=lang, rulebase_version=rulebase.version, top=top,
-        fits={p: _r(base.fits[p]) for p in paths}, verdicts=dict(base.verdicts), ranking=list(base.ranking),
-        fields=fields, top_depends_on=depends, robustness=robustness,
+        firm_name=getattr(profile, "firm_name", None),
+        lang=lang,
+        rulebase_version=rulebase.version,
+        paths={p: rulebase.path(p).name(lang) for p in paths},
+        top=top,
+        fits={p: _r(base.fits[p]) for p in paths},
+        verdicts=dict(base.verdicts),
+        ranking=list(base.ranking),
+        fields=fields,
+        top_depends_on=depends,
+        robustness=robustness,
         flips=[_flip(analyzer, path, candidate, answers, lang) for path, candidate in flips.items()],
-        no_flip=no_flip, pair_fields=searched, unknowns=_unknown_impacts(analyzer, profile, base, lang),
-        engine_runs=analyzer.runs, profiles_evaluated=analyzer.evaluated,
+        no_flip=no_flip,
+        pair_fields=searched,
+        pair_rules=pair_rules,
+        unknowns=_unknown_impacts(analyzer, profile, base, lang),
+        engine_runs=analyzer.runs,
+        profiles_evaluated=analyzer.evaluated,
         seconds=round(perf_counter() - started, 3),
     )
 
 
 def _flips(
-    analyzer: Analyzer, answers: Mapping[str, Answer], answered: Sequence[str], base: Inference, pair_fields: int
-) -> tuple[dict[str, _Candidate], list[str], list[str]]:
+    analyzer: Analyzer,
+    answers: Mapping[str, Answer],
+    answered: Sequence[str],
+    base: Inference,
+    pair_fields: int,
+) -> tuple[dict[str, _Candidate], list[str], list[str], list[str]]:
     """The smallest change that puts each other path first: single changes over every answered field's whole
     range, then, for the paths no single change reaches, pairs among the `pair_fields` fields whose single
-    changes move the fits most. Smallest = fewest fields, then fewest steps, then questionnaire order."""
+    changes move the fits most, and the two answers of any rule those two alone decide against such a path.
+    Smallest = fewest fields, then fewest steps, then questionnaire order.
+    """
     top = base.ranking[0]
     best: dict[str, tuple[tuple[float, ...], _Candidate]] = {}
 
@@ -346,31 +398,77 @@ def _flips(
 
     missing = [p for p in analyzer.rulebase.path_ids if p != top and p not in best]
     searched: list[str] = []
+    pair_rules: list[str] = []
     if missing:
         ranked = sorted((f for f in answered if impact[f] > 0), key=lambda f: (-impact[f], analyzer.order[f]))
         searched = sorted(ranked[:pair_fields], key=analyzer.order.__getitem__)
-        for first, second in itertools.combinations(searched, 2):
+        pairs = {tuple(pair) for pair in itertools.combinations(searched, 2)}
+        for rule_id, fields in _two_field_rules(analyzer, answers, base, missing):
+            pair_rules.append(rule_id)
+            pairs.add(fields)
+        for first, second in sorted(
+            pairs, key=lambda pair: (analyzer.order[pair[0]], analyzer.order[pair[1]])
+        ):
             for (v1, s1), (v2, s2) in itertools.product(options[first], options[second]):
                 inference = analyzer.infer({**answers, first: v1, second: v2})
                 if inference.ranking[0] in missing:
                     consider(((first, v1), (second, v2)), _r(s1 + s2), inference)
     flips = {p: best[p][1] for p in analyzer.rulebase.path_ids if p in best}
-    return flips, [p for p in analyzer.rulebase.path_ids if p != top and p not in best], searched
+    return flips, [p for p in analyzer.rulebase.path_ids if p != top and p not in best], searched, pair_rules
+
+
+def _deciding_fields(analyzer: Analyzer, condition: Condition, facts: Facts) -> list[str]:
+    """The answered fields that make a condition come out as it does, traced through assessments."""
+    fields: list[str] = []
+    pending = deciding_leaves(to_nnf(condition), facts)
+    while pending:
+        leaf = pending.pop(0)
+        if isinstance(leaf, FieldTest) and leaf.field not in fields:
+            fields.append(leaf.field)
+        elif isinstance(leaf, FactTest):
+            assessment = analyzer.rulebase.assessments[leaf.fact].condition
+            pending += deciding_leaves(to_nnf(assessment), facts)
+    return fields
+
+
+def _two_field_rules(
+    analyzer: Analyzer, answers: Mapping[str, Answer], base: Inference, paths: Sequence[str]
+) -> list[tuple[str, tuple[str, str]]]:
+    """Rules on `paths` that two answers together decide against the path: a rule for it that does not fire,
+    or a rule against it that fires. Changing both answers at once may be what turns it, so the pair search
+    tries them even when neither answer alone moves any fit.
+    """
+    facts = Facts(answers, base.assessments, base.verdicts)
+    found: list[tuple[str, tuple[str, str]]] = []
+    for path in paths:
+        for rule in analyzer.rulebase.evidence_on(path):
+            fired = rule.id in base.evidence
+            if fired != (rule.direction == "against"):
+                continue
+            fields = _deciding_fields(analyzer, rule.condition, facts)
+            if len(fields) == 2 and all(f in answers for f in fields):
+                first, second = sorted(fields, key=analyzer.order.__getitem__)
+                found.append((rule.id, (first, second)))
+    return found
 
 
 def _flip(
     analyzer: Analyzer, path: str, candidate: _Candidate, answers: Mapping[str, Answer], lang: Lang
 ) -> Flip:
     return Flip(
-        path=path, name=analyzer.rulebase.path(path).name(lang),
+        path=path,
+        name=analyzer.rulebase.path(path).name(lang),
         changes=[_change(analyzer, f, answers.get(f), v, lang) for f, v in candidate.changes],
-        steps=candidate.steps, fit=_r(candidate.inference.fits[path]), verdict=candidate.inference.verdicts[path],
+        steps=candidate.steps,
+        fit=_r(candidate.inference.fits[path]),
+        verdict=candidate.inference.verdicts[path],
     )
 
 
 def apply_changes(profile: ProfileBase, changes: Mapping[str, object], where: str = "--set") -> ProfileBase:
     """A validated copy of `profile` with some answers changed ("unknown" makes an answer unknown); a bad
-    field or value raises `ProfileError` naming it and what is allowed."""
+    field or value raises `ProfileError` naming it and what is allowed.
+    """
     return parse_profile({**profile.model_dump(exclude_none=True), **changes}, where=where)
 
 
@@ -393,6 +491,16 @@ def _rule_change(analyzer: Analyzer, rule_id: str, lang: Lang) -> RuleChange:
     return RuleChange(rule=rule_id, text=rule.because(lang), source=rule.source, path=rule.bears_on)
 
 
+def _holding(analyzer: Analyzer, inference: Inference) -> frozenset[str]:
+    """The rules whose conclusion holds: an assessment rule counts only when its fact is true (the engine
+    also records a definitely false assessment, which is not the rule's statement).
+    """
+    assessed = {
+        analyzer.rulebase.assessments[fact].id: value for fact, value in inference.assessments.items()
+    }
+    return frozenset(r for r in inference.fired if assessed.get(r, True))
+
+
 def whatif(
     profile: ProfileBase, changes: Mapping[str, object], engine: Engine | None = None, lang: Lang = "zh"
 ) -> WhatIfResult:
@@ -404,22 +512,38 @@ def whatif(
     rank_after = {p: i for i, p in enumerate(after.ranking, start=1)}
     rulebase = analyzer.rulebase
     return WhatIfResult(
-        firm_name=getattr(changed, "firm_name", None), lang=lang, rulebase_version=rulebase.version,
+        firm_name=getattr(changed, "firm_name", None),
+        lang=lang,
+        rulebase_version=rulebase.version,
         changes=[
             _change(analyzer, f, getattr(profile, f), getattr(changed, f), lang)
-            for f in analyzer.spec.ids if f in changes
+            for f in analyzer.spec.ids
+            if f in changes
         ],
-        top_before=before.ranking[0], top_after=after.ranking[0],
+        top_before=before.ranking[0],
+        top_after=after.ranking[0],
         paths=[
             PathChange(
-                id=p, name=rulebase.path(p).name(lang), fit_before=_r(before.fits[p]), fit_after=_r(after.fits[p]),
-                delta=_r(after.fits[p] - before.fits[p]), verdict_before=before.verdicts[p],
-                verdict_after=after.verdicts[p], rank_before=rank_before[p], rank_after=rank_after[p],
+                id=p,
+                name=rulebase.path(p).name(lang),
+                fit_before=_r(before.fits[p]),
+                fit_after=_r(after.fits[p]),
+                delta=_r(after.fits[p] - before.fits[p]),
+                verdict_before=before.verdicts[p],
+                verdict_after=after.verdicts[p],
+                rank_before=rank_before[p],
+                rank_after=rank_after[p],
             )
             for p in after.ranking
         ],
-        started=[_rule_change(analyzer, r, lang) for r in sorted(after.fired - before.fired)],
-        stopped=[_rule_change(analyzer, r, lang) for r in sorted(before.fired - after.fired)],
+        started=[
+            _rule_change(analyzer, r, lang)
+            for r in sorted(_holding(analyzer, after) - _holding(analyzer, before))
+        ],
+        stopped=[
+            _rule_change(analyzer, r, lang)
+            for r in sorted(_holding(analyzer, before) - _holding(analyzer, after))
+        ],
     )
 
 
@@ -434,14 +558,23 @@ def compare(
     for name, profile in profiles:
         inference = engine.infer(profile.answers())
         fired = sorted(r for r in inference.conclusions if r in combine)
-        columns.append(ProfileColumn(
-            name=name, firm_name=getattr(profile, "firm_name", None), top=inference.ranking[0],
-            recommended=[p for p in inference.ranking if inference.verdicts[p] == "recommended"],
-            fits={p: _r(inference.fits[p]) for p in rulebase.path_ids}, verdicts=dict(inference.verdicts),
-            ranking=list(inference.ranking), combination=[list(combine[r].paths) for r in fired],
-            combination_rules=fired, unknown_fields=profile.unknown_fields(),
-        ))
+        columns.append(
+            ProfileColumn(
+                name=name,
+                firm_name=getattr(profile, "firm_name", None),
+                top=inference.ranking[0],
+                recommended=[p for p in inference.ranking if inference.verdicts[p] == "recommended"],
+                fits={p: _r(inference.fits[p]) for p in rulebase.path_ids},
+                verdicts=dict(inference.verdicts),
+                ranking=list(inference.ranking),
+                combination=[list(combine[r].paths) for r in fired],
+                combination_rules=fired,
+                unknown_fields=profile.unknown_fields(),
+            )
+        )
     return ComparisonResult(
-        lang=lang, rulebase_version=rulebase.version,
-        paths={p: rulebase.path(p).name(lang) for p in rulebase.path_ids}, profiles=columns,
+        lang=lang,
+        rulebase_version=rulebase.version,
+        paths={p: rulebase.path(p).name(lang) for p in rulebase.path_ids},
+        profiles=columns,
     )

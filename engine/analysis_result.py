@@ -6,11 +6,10 @@ Fits are rounded to 4 places; path ids are the stable ids of `rules/paths.yaml`.
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from innopath.engine.profile import Answer
 from innopath.engine.result import Verdict
 from innopath.engine.text import Lang
+from pydantic import BaseModel, ConfigDict
 
 
 class _Model(BaseModel):
@@ -140,6 +139,8 @@ class SensitivityResult(_Model):
     firm_name: str | None
     lang: Lang
     rulebase_version: str
+    paths: dict[str, str]
+    """Path id -> name, in path order."""
     top: str
     fits: dict[str, float]
     verdicts: dict[str, Verdict]
@@ -153,7 +154,10 @@ class SensitivityResult(_Model):
     no_flip: list[str]
     """Paths no single change, nor any searched pair, puts first."""
     pair_fields: list[str]
-    """The fields among which pairs were searched: those with the largest single-change impact."""
+    """The fields among which all pairs were searched: those with the largest single-change impact."""
+    pair_rules: list[str]
+    """Rules whose two answers were also tried together: each decides against a path no single change puts
+    first, on those two answers alone."""
     unknowns: list[UnknownImpact]
     """Unknown fields, those that could move the result most first."""
     engine_runs: int

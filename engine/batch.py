@@ -26,17 +26,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from typing import TYPE_CHECKING, Any
 
 from innopath.engine.errors import InnopathError, ProfileError
 from innopath.engine.files import atomic_writer, write_text_atomic
 from innopath.engine.inference import Engine, shipped_engine
-from innopath.engine.profile import FieldType, ProfileSpec, parse_profile, profile_spec
+from innopath.engine.profile import UNKNOWN_WORDS, FieldType, ProfileSpec, parse_profile, profile_spec
 from innopath.engine.resources import reports_dir
 from innopath.engine.rulebase import CombineRule, RuleBase, shipped_rulebase
 from innopath.engine.text import Lang
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 FORMATS = (".csv", ".jsonl", ".xlsx")
 CHUNK_ROWS = 32
@@ -106,7 +107,7 @@ class Summary:
             self.verdicts.setdefault(path_id, Counter())[verdict] += 1
 
 
-# --- reading ---------------------------------------------------------------------------------------------
+# --- reading ---
 
 
 @dataclass
@@ -122,7 +123,8 @@ class InputRows:
 def _format(path: Path, role: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise BatchError(f"{path}: the {role} must be a .csv, .jsonl or .xlsx file, not {suffix or 'no suffix'}")
+        given = suffix or "no suffix"
+        raise BatchError(f"{path}: the {role} must be a .csv, .jsonl or .xlsx file, not {given}")
     return suffix
 
 
@@ -141,14 +143,16 @@ def _check_header(path: Path, header: Sequence[Any]) -> list[str]:
     seen: dict[str, int] = {}
     for index, name in enumerate(columns, 1):
         if name and name in seen:
-            raise BatchError(f"{path}: row 1: column {name!r} appears twice (columns {seen[name]} and {index})")
+            where = f"columns {seen[name]} and {index}"
+            raise BatchError(f"{path}: row 1: column {name!r} appears twice ({where})")
         seen[name] = index
     return columns
 
 
 def _zip_row(number: int, columns: list[str], values: Sequence[Any]) -> RawRow:
     if len(values) > len(columns) and not _is_blank(values[len(columns) :]):
-        return RawRow(number, {}, f"row {number}: {len(values)} cells, but the header names {len(columns)} columns")
+        problem = f"row {number}: {len(values)} cells, but the header names {len(columns)} columns"
+        return RawRow(number, {}, problem)
     return RawRow(number, {c: _clean(v) for c, v in zip(columns, values, strict=False) if c})
 
 
@@ -180,7 +184,8 @@ def _open_csv(path: Path) -> Iterator[InputRows]:
                 except StopIteration:
                     return
                 except UnicodeDecodeError:
-                    raise BatchError(f"{path}: row {number}: not UTF-8 text; save the file as CSV UTF-8") from None
+                    message = f"{path}: row {number}: not UTF-8 text; save the file as CSV UTF-8"
+                    raise BatchError(message) from None
                 except csv.Error as exc:
                     raise BatchError(f"{path}: row {number}: malformed CSV: {exc}") from None
                 if not _is_blank(values):
@@ -209,8 +214,10 @@ def _open_jsonl(path: Path) -> Iterator[InputRows]:
                     yield RawRow(number, {}, f"row {number}: malformed JSON: {exc.msg} (column {exc.colno})")
                     continue
                 if not isinstance(data, dict):
-                    problem = f"row {number}: expected a JSON object of field: answer, got {type(data).__name__}"
-                    yield RawRow(number, {}, problem)
+                    kind = type(data).__name__
+                    yield RawRow(
+                        number, {}, f"row {number}: expected a JSON object of field: answer, got {kind}"
+                    )
                     continue
                 yield RawRow(number, {str(k): _clean(v) for k, v in data.items()})
 
@@ -219,7 +226,8 @@ def _open_jsonl(path: Path) -> Iterator[InputRows]:
 
 @contextmanager
 def _open_xlsx(path: Path) -> Iterator[InputRows]:
-    from openpyxl import load_workbook  # imported here: it costs 0.2 s of start-up the other formats need not pay
+    # imported here: openpyxl costs start-up time the other formats need not pay
+    from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
@@ -259,7 +267,11 @@ def open_rows(path: Path) -> Iterator[InputRows]:
         yield rows
 
 
-# --- the engine on one row ---------------------------------------------------------------------------------
+# --- the engine on one row ---
+
+
+def _unknown(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS)
 
 
 def _text_value(value: Any) -> Any:
@@ -276,15 +288,11 @@ def _text_fields() -> frozenset[str]:
     return frozenset(f.id for f in profile_spec().fields if f.type == FieldType.TEXT)
 
 
-@cache
-def _combine_ids(rulebase: RuleBase) -> tuple[str, ...]:
-    return tuple(sorted(r.id for r in rulebase.of_kind(CombineRule)))
-
-
-def describe_combination(rulebase: RuleBase, rule_ids: Iterable[str]) -> str:
-    """The combination cell: `CMB-03 cluster_cooperation+gov_industry_academia parallel; ...`."""
-    rules = {r.id: r for r in rulebase.of_kind(CombineRule)}
-    return "; ".join(f"{i} {'+'.join(rules[i].paths)} {rules[i].mode}" for i in sorted(rule_ids))
+def describe_combination(rulebase: RuleBase, conclusions: Iterable[str]) -> str:
+    """The combination cell: `CMB-03 cluster_cooperation+gov_industry_academia parallel; ...`, by rule id."""
+    fired = set(conclusions)
+    rules = sorted((r for r in rulebase.of_kind(CombineRule) if r.id in fired), key=lambda r: r.id)
+    return "; ".join(f"{r.id} {'+'.join(r.paths)} {r.mode}" for r in rules)
 
 
 def evaluate_row(row: RawRow, engine: Engine) -> Outcome:
@@ -294,7 +302,9 @@ def evaluate_row(row: RawRow, engine: Engine) -> Outcome:
     if row.problem:
         return Outcome(row.number, firm_name, error=row.problem)
     text_fields = _text_fields()
-    cells = {k: _text_value(v) if k in text_fields else v for k, v in row.cells.items()}
+    # An unknown answer is left out rather than passed as None: the same profile, and it sidesteps
+    # parse_profile's TypeError on an explicit None for a share field (reported to the core).
+    cells = {k: _text_value(v) if k in text_fields else v for k, v in row.cells.items() if not _unknown(v)}
     try:
         profile = parse_profile(cells, where=f"row {row.number}")
     except ProfileError as exc:
@@ -304,7 +314,6 @@ def evaluate_row(row: RawRow, engine: Engine) -> Outcome:
     path_ids = engine.rulebase.path_ids
     best = inference.ranking[0]
     best_verdict = inference.verdicts[best]
-    combination = [r for r in _combine_ids(engine.rulebase) if r in inference.conclusions]
     return Outcome(
         number=row.number,
         firm_name=firm_name,
@@ -312,7 +321,7 @@ def evaluate_row(row: RawRow, engine: Engine) -> Outcome:
         top_verdict=best_verdict,
         fits=tuple(round(inference.fits[p], 4) for p in path_ids),
         verdicts=tuple(inference.verdicts[p] for p in path_ids),
-        combination=describe_combination(engine.rulebase, combination),
+        combination=describe_combination(engine.rulebase, inference.conclusions),
     )
 
 
@@ -346,7 +355,8 @@ def outcomes(rows: Iterator[RawRow], workers: int) -> Iterator[Outcome]:
             yield from _run_chunk(chunk)
         return
     # fork shares the parent's imported modules; the pool is created before any progress thread starts.
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    context = multiprocessing.get_context(method)
     with context.Pool(workers, initializer=_init_worker) as pool:
         pending: deque[Any] = deque()
         for chunk in chunks:
@@ -357,7 +367,7 @@ def outcomes(rows: Iterator[RawRow], workers: int) -> Iterator[Outcome]:
             yield from pending.popleft().get()
 
 
-# --- writing -------------------------------------------------------------------------------------------------
+# --- writing ---
 
 
 def output_columns(path_ids: Sequence[str], by: str | None) -> list[str]:
@@ -411,8 +421,8 @@ def _xlsx_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
     sheet.append(columns)
 
     def cell(value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
+        if not isinstance(value, str) or not value:
+            return value or None if isinstance(value, str) else value
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
         if value.startswith("="):  # a firm called "=..." is text, never a formula
             text = WriteOnlyCell(sheet, value=value)
@@ -431,7 +441,7 @@ def open_writer(path: Path, columns: list[str]) -> Any:
     return {".csv": _csv_writer, ".jsonl": _jsonl_writer, ".xlsx": _xlsx_writer}[suffix](path, columns)
 
 
-# --- the run ---------------------------------------------------------------------------------------------------
+# --- the run ---
 
 
 def unknown_column_warning(name: str, spec: ProfileSpec, row: int | None = None) -> str:
@@ -486,10 +496,8 @@ def run_batch(
             if by and by not in table.columns:
                 hint = spec.closest(by) if by not in known else None
                 near = [c for c in table.columns if c]
-                raise BatchError(
-                    f"{source}: --by {by}: no such column"
-                    + (f"; did you mean {hint!r}?" if hint and hint in near else f"; columns: {', '.join(near)}")
-                )
+                listed = f"did you mean {hint!r}?" if hint and hint in near else f"columns: {', '.join(near)}"
+                raise BatchError(f"{source}: --by {by}: no such column; {listed}")
             for name in table.columns:
                 if name and name not in known and name != by:
                     reported.add(name)
@@ -523,12 +531,14 @@ def run_batch(
     return summary
 
 
-# --- the summary report ---------------------------------------------------------------------------------------
+# --- the summary report ---
 
 
 @cache
-def _templates() -> Environment:
+def _templates() -> "Environment":
     """One environment for the batch report: autoescaped HTML, and a missing value fails loudly."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined  # only --summary needs it
+
     return Environment(
         loader=FileSystemLoader(reports_dir() / "templates"),
         autoescape=True,
@@ -580,26 +590,32 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
         overall.update(counts)
     verdict_order = ["recommended", "possible", "undetermined", "not_advised"]
     groups = _folded_groups(summary.top_paths) if summary.by else []
-    return _templates().get_template("batch_summary.html.j2").render(
-        lang=lang,
-        source=source.name,
-        by=summary.by,
-        other_group=OTHER_GROUP,
-        all_group=ALL_GROUP,
-        rulebase_version=rulebase.version,
-        rows=summary.rows,
-        succeeded=summary.succeeded,
-        failed=summary.failed,
-        first_errors=summary.first_errors,
-        warnings=summary.warnings,
-        path_ids=list(summary.path_ids),
-        path_names={p: rulebase.path(p).name(lang) for p in summary.path_ids},
-        verdict_order=verdict_order,
-        verdict_names=labels().group("verdicts", lang),
-        overall=_bar(ALL_GROUP, overall, top_order),
-        groups=[_bar(name, counts, top_order) for name, counts in groups],
-        verdict_bars=[_bar(p, summary.verdicts.get(p, Counter()), verdict_order) for p in summary.path_ids],
-        percent=lambda part, whole: f"{100 * part / whole:.1f}%" if whole else "–",
+    return (
+        _templates()
+        .get_template("batch_summary.html.j2")
+        .render(
+            lang=lang,
+            source=source.name,
+            by=summary.by,
+            other_group=OTHER_GROUP,
+            all_group=ALL_GROUP,
+            rulebase_version=rulebase.version,
+            rows=summary.rows,
+            succeeded=summary.succeeded,
+            failed=summary.failed,
+            first_errors=summary.first_errors,
+            warnings=summary.warnings,
+            path_ids=list(summary.path_ids),
+            path_names={p: rulebase.path(p).name(lang) for p in summary.path_ids},
+            verdict_order=verdict_order,
+            verdict_names=labels().group("verdicts", lang),
+            overall=_bar(ALL_GROUP, overall, top_order),
+            groups=[_bar(name, counts, top_order) for name, counts in groups],
+            verdict_bars=[
+                _bar(p, summary.verdicts.get(p, Counter()), verdict_order) for p in summary.path_ids
+            ],
+            percent=lambda part, whole: f"{100 * part / whole:.1f}%" if whole else "–",
+        )
     )
 
 

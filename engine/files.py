@@ -8,6 +8,12 @@ from pathlib import Path
 from typing import IO
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_writer(target: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[str]]:
     """Open a temp file beside `target`; on success it replaces `target`, on error it is removed.
@@ -24,6 +30,7 @@ def atomic_writer(target: Path, mode: str = "w", encoding: str | None = "utf-8")
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the mode a plain open would
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

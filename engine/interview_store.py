@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
-
 from innopath.engine.errors import ProfileError
 from innopath.engine.files import write_text_atomic
 from innopath.engine.profile import UNKNOWN_WORDS, Answer, ProfileBase, parse_profile, read_profile_data
@@ -50,7 +49,8 @@ def to_profile(answers: Mapping[str, Answer | None]) -> ProfileBase:
 
 def render(answers: Mapping[str, Answer | None], questionnaire: Questionnaire, lang: Lang) -> str:
     """The file's text: a header saying where the interview stands, then one line per question asked,
-    in questionnaire order, each with its label as a comment."""
+    in questionnaire order, each with its label as a comment.
+    """
     words = labels().group("ask", lang)
     upcoming = questionnaire.next_unanswered(answers)
     lines = [f"# {words['file_header']}"]
@@ -59,17 +59,22 @@ def render(answers: Mapping[str, Answer | None], questionnaire: Questionnaire, l
     else:
         position = questionnaire.position(upcoming.id, answers)
         lines.append(
-            "# " + words["file_stopped"].format(number=position.number, total=position.total, field=upcoming.id)
+            "# "
+            + words["file_stopped"].format(number=position.number, total=position.total, field=upcoming.id)
         )
     for spec in questionnaire.fields:
         if spec.id not in answers:
             continue
         value = answers[spec.id]
-        line = yaml.safe_dump({spec.id: UNKNOWN if value is None else value}, allow_unicode=True, width=10_000)
+        line = yaml.safe_dump(
+            {spec.id: UNKNOWN if value is None else value}, allow_unicode=True, width=10_000
+        )
         lines.append(f"{line.rstrip()}  # {spec.label(lang)}")
     return "\n".join(lines) + "\n"
 
 
-def save_answers(path: Path, answers: Mapping[str, Answer | None], questionnaire: Questionnaire, lang: Lang) -> None:
+def save_answers(
+    path: Path, answers: Mapping[str, Answer | None], questionnaire: Questionnaire, lang: Lang
+) -> None:
     """Write the interview so far, atomically."""
     write_text_atomic(path, render(answers, questionnaire, lang))

@@ -16,12 +16,13 @@ from typing import Literal
 
 from innopath.engine.conditions import (
     Condition,
-    FactTest,
     Facts,
+    FactTest,
     FieldTest,
     evaluate,
     leaves,
     parse_condition,
+    to_nnf,
 )
 from innopath.engine.profile import (
     LEVEL_MAX,
@@ -149,8 +150,8 @@ def _parse_count(text: str) -> Parsed:
 
 def _parse_share(text: str) -> Parsed:
     """A fraction (0.05) or a percentage (5% or a bare 5): say which reading was taken."""
-    percent = text.rstrip().endswith(("%", "％"))
-    number = _number(text.rstrip().rstrip("%％")) if percent else _number(text)
+    percent = text.endswith(("%", "％"))
+    number = _number(text[:-1]) if percent else _number(text)
     if number is None or not math.isfinite(number):
         return Parsed(error=Note("err_share", {"given": text}))
     if percent or number > 1:
@@ -185,13 +186,16 @@ def _parse_choice(spec: FieldSpec, word: str) -> Parsed:
         if word in (choice.value.lower(), choice.zh, choice.en.lower()):
             return Parsed(value=choice.value)
     return Parsed(
-        error=Note("err_choice", {"given": word, "max": len(spec.choices), "values": ", ".join(spec.choice_values)})
+        error=Note(
+            "err_choice", {"given": word, "max": len(spec.choices), "values": ", ".join(spec.choice_values)}
+        )
     )
 
 
 def show_answer(spec: FieldSpec, value: Answer | None, lang: Literal["zh", "en"]) -> str | None:
     """An answer as the person reads it back (a choice by its label, a share as a percentage); None when
-    the answer is unknown, for the caller to word."""
+    the answer is unknown, for the caller to word.
+    """
     if value is None:
         return None
     match spec.type:
@@ -199,7 +203,7 @@ def show_answer(spec: FieldSpec, value: Answer | None, lang: Literal["zh", "en"]
             choice = next((c for c in spec.choices if c.value == value), None)
             return choice.label(lang) if choice else str(value)
         case FieldType.SHARE:
-            return f"{_format_number(float(value) * 100)}%"  # type: ignore[arg-type]
+            return f"{_format_number(float(value) * 100)}%"
         case _:
             return str(value)
 
@@ -284,7 +288,10 @@ class Questionnaire:
             f
             for f in self.fields
             if f.id in self.conditions
-            and any(isinstance(leaf, FieldTest) and leaf.field == field_id for leaf in leaves(self.conditions[f.id]))
+            and any(
+                isinstance(leaf, FieldTest) and leaf.field == field_id
+                for leaf in leaves(self.conditions[f.id])
+            )
         ]
 
 
@@ -302,6 +309,8 @@ class Use:
 
     rule: AnyRule
     via: tuple[AssessRule, ...]
+    negated: frozenset[str] = frozenset()
+    """Facts of `via` the rule needs to be false (tested under a `not`)."""
 
     @property
     def direction(self) -> str | None:
@@ -311,7 +320,8 @@ class Use:
 @dataclass(frozen=True)
 class Why:
     """The rules an answer bears on, grouped by path (in the rule base's path order), then general advice
-    and combinations; plus the questions it decides whether to ask."""
+    and combinations; plus the questions it decides whether to ask.
+    """
 
     field: FieldSpec
     groups: tuple[tuple[str, tuple[Use, ...]], ...]
@@ -331,7 +341,7 @@ class WhyIndex:
 
     @cached_property
     def _facts_reading(self) -> dict[str, dict[str, tuple[AssessRule, ...]]]:
-        """field id -> {fact -> the chain of assess rules from the one reading the field to the fact}."""
+        """Field id -> {fact -> the chain of assess rules from the one reading the field to the fact}."""
         assessments = self.rulebase.assessments
         direct: dict[str, set[str]] = {}
         uses: dict[str, set[str]] = {}
@@ -366,13 +376,18 @@ class WhyIndex:
                 continue
             direct = False
             via: list[AssessRule] = []
-            for leaf in leaves(rule.condition):
+            negated: set[str] = set()
+            for leaf in leaves(to_nnf(rule.condition)):
                 if isinstance(leaf, FieldTest) and leaf.field == field_id:
                     direct = True
                 elif isinstance(leaf, FactTest) and leaf.fact in facts:
                     via += [a for a in facts[leaf.fact] if a not in via]
+                    if not leaf.expected:
+                        negated.add(leaf.fact)
             if direct or via:
-                found.append(Use(rule, () if direct else tuple(via)))
+                found.append(
+                    Use(rule, () if direct else tuple(via), frozenset(negated) if via else frozenset())
+                )
         return found
 
     def why(self, field_id: str) -> Why:
@@ -383,9 +398,7 @@ class WhyIndex:
             key = COMBINATION if isinstance(rule, CombineRule) else (rule.bears_on or GENERAL)
             groups.setdefault(key, []).append(use)
         order = [*self.rulebase.path_ids, GENERAL, COMBINATION]
-        ordered = tuple(
-            (key, tuple(sorted(groups[key], key=_use_order))) for key in order if key in groups
-        )
+        ordered = tuple((key, tuple(sorted(groups[key], key=_use_order))) for key in order if key in groups)
         return Why(spec, ordered, tuple(self.questionnaire.gates(field_id)))
 
 

@@ -18,21 +18,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
-from jinja2.runtime import Context
-from markupsafe import Markup
-
 from innopath.engine.certainty import combine_same_sign
 from innopath.engine.errors import InnopathError
 from innopath.engine.explain import recommend
 from innopath.engine.files import write_bytes_atomic, write_text_atomic
 from innopath.engine.inference import Engine, shipped_engine
 from innopath.engine.profile import Answer, FieldSpec, FieldType, ProfileBase
-from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
 from innopath.engine.resources import reports_dir, rules_dir
-from innopath.engine.rulebase import AdviseRule, AssessRule, CombineRule, EvidenceRule, RuleBase
+from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
+from innopath.engine.rulebase import AssessRule, CombineRule, RuleBase
 from innopath.engine.text import Lang
 from innopath.reports.labels import Labels, labels
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
 
 CJK_PACKAGES = "fonts-noto-cjk or fonts-wqy-microhei"
 CJK_FONT_FILES = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NotoSansCJK", "NotoSerifCJK", "DroidSansFallback")
@@ -171,6 +170,8 @@ class FiredView:
     file: str
     bears_on: str
     text: str
+    value: bool | None
+    """For an assessment: whether it was derived true or false."""
     cites: list[Cite]
 
 
@@ -262,12 +263,22 @@ class _ViewBuilder:
             expected = unmet.expected if isinstance(unmet.expected, list) else [unmet.expected]
             shown = self.words["list_sep"].join(self.show(unmet.field, e) for e in expected if e is not None)
             return UnmetView(
-                field=unmet.field, label=self.spec.field(unmet.field).label(self.lang), op=unmet.op or "==",
-                expected=shown, actual=self.show(unmet.field, unmet.actual), fact_expected=None, via=[],
+                field=unmet.field,
+                label=self.spec.field(unmet.field).label(self.lang),
+                op=unmet.op or "==",
+                expected=shown,
+                actual=self.show(unmet.field, unmet.actual),
+                fact_expected=None,
+                via=[],
             )
         return UnmetView(
-            field=None, label=unmet.fact_label or unmet.fact or "", op="", expected="", actual="",
-            fact_expected=unmet.fact_expected, via=[self.unmet(inner) for inner in unmet.via],
+            field=None,
+            label=unmet.fact_label or unmet.fact or "",
+            op="",
+            expected="",
+            actual="",
+            fact_expected=unmet.fact_expected,
+            via=[self.unmet(inner) for inner in unmet.via],
         )
 
     @staticmethod
@@ -278,51 +289,68 @@ class _ViewBuilder:
         topics = labels().group("topics", self.lang)
         return [
             AdviceView(a.rule, a.topic, topics[a.topic], a.text, cites(a.source))
-            for a in self.result.advice if a.path == path_id
+            for a in self.result.advice
+            if a.path == path_id
         ]
 
     def path(self, rank: int, path: PathResult) -> PathView:
         return PathView(
-            rank=rank, id=path.id, name=path.name, fit=path.fit,
+            rank=rank,
+            id=path.id,
+            name=path.name,
+            fit=path.fit,
             belief=combine_same_sign(r.strength for r in path.reasons),
             disbelief=combine_same_sign(r.strength for r in path.against),
-            verdict=path.verdict, verdict_label=labels().get("verdicts", path.verdict, self.lang),
+            verdict=path.verdict,
+            verdict_label=labels().get("verdicts", path.verdict, self.lang),
             vetoed_by=path.vetoed_by,
             reasons=[self.reason(r) for r in path.reasons],
             against=[self.reason(r) for r in path.against],
-            missing=[MissingView(m.rule, m.text, cites(m.source), [self.unmet(u) for u in m.unmet])
-                     for m in path.missing],
+            missing=[
+                MissingView(m.rule, m.text, cites(m.source), [self.unmet(u) for u in m.unmet])
+                for m in path.missing
+            ],
             unknowns=[UnknownView(u.field, u.label, u.rules) for u in path.unknowns],
             advice=self.advice_for(path.id),
         )
 
     def sections(self, profile: ProfileBase) -> list[SectionView]:
         return [
-            SectionView(section.id, section.title(self.lang), [
-                AnswerView(f.id, f.label(self.lang), self.show(f.id, getattr(profile, f.id)),
-                           getattr(profile, f.id) is not None, cites(f.source or ""))
-                for f in self.spec.fields if f.section == section.id
-            ])
+            SectionView(
+                section.id,
+                section.title(self.lang),
+                [
+                    AnswerView(
+                        f.id,
+                        f.label(self.lang),
+                        self.show(f.id, getattr(profile, f.id)),
+                        getattr(profile, f.id) is not None,
+                        cites(f.source or ""),
+                    )
+                    for f in self.spec.fields
+                    if f.section == section.id
+                ],
+            )
             for section in self.spec.sections
         ]
 
     def fired(self) -> list[FiredView]:
         kinds = report_labels().group("kinds", self.lang)
-        assessed = {a.rule: a for a in self.result.assessments}
+        assessed = {a.rule: a.value for a in self.result.assessments}
         names = {p.id: p.name(self.lang) for p in self.rulebase.paths}
         views = []
         for rule_id in self.result.fired:
             rule = self.rulebase.by_id[rule_id]
+            value: bool | None = None
             if isinstance(rule, AssessRule):
-                value = assessed[rule_id].value if rule_id in assessed else None
-                mark = "" if value is None else (self.words["holds"] if value else self.words["not_holds"])
-                bears_on, text = rule.fact, f"{rule.label(self.lang)}: {mark}"
+                bears_on, text, value = rule.fact, rule.label(self.lang), assessed.get(rule_id)
             elif isinstance(rule, CombineRule):
-                bears_on, text = " + ".join(rule.paths), rule.because(self.lang)
-            elif isinstance(rule, EvidenceRule | AdviseRule):
-                bears_on = names.get(rule.path or "", "") if rule.path else ""
-                text = rule.because(self.lang)
-            views.append(FiredView(rule_id, kinds[rule.kind], rule.file, bears_on, text, cites(rule.source)))
+                bears_on, text = ", ".join(names[p] for p in rule.paths), rule.because(self.lang)
+            else:
+                bears_on, text = (names[rule.path] if rule.path else ""), rule.because(self.lang)
+            views.append(
+                FiredView(rule_id, kinds[rule.kind], rule.file, bears_on, text, value, cites(rule.source))
+            )
         return views
 
     def build(self, profile: ProfileBase, today: date) -> ReportView:
@@ -349,7 +377,9 @@ class _ViewBuilder:
             total=len(result.answers) + len(result.unknown_fields),
             top_unknowns=[self.spec.field(f).label(self.lang) for f in self.spec.ids if f in seen][:5],
             combination=[
-                CombinationView(c.rule, [names[p] for p in c.paths], c.mode, modes[c.mode], c.text, cites(c.source))
+                CombinationView(
+                    c.rule, [names[p] for p in c.paths], c.mode, modes[c.mode], c.text, cites(c.source)
+                )
                 for c in result.combination
             ],
             general_advice=self.advice_for(None),
@@ -400,6 +430,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["md"] = lambda value: Markup(markdown_escape(str(value)))
     return env
 
 
@@ -478,18 +509,22 @@ def format_of(output: Path, format: str | None = None) -> ReportFormat:
         try:
             return ReportFormat(format.lower().lstrip("."))
         except ValueError:
-            raise ReportError(f"--format {format!r} is not a report format; expected one of {allowed}") from None
+            raise ReportError(
+                f"--format {format!r} is not a report format; expected one of {allowed}"
+            ) from None
     suffix = output.suffix.lower()
     if suffix not in SUFFIXES:
-        shown = f"suffix {suffix!r}" if suffix else "no suffix"
-        raise ReportError(
-            f"{output}: {shown} names no report format; use {', '.join(SUFFIXES)}, or say --format {allowed}"
-        )
+        problem = f"unknown report suffix {suffix!r}" if suffix else "no suffix to tell the report format"
+        raise ReportError(f"{output}: {problem}; name the file .html, .md or .pdf, or say --format {allowed}")
     return SUFFIXES[suffix]
 
 
 def render_report(
-    profile: ProfileBase, lang: Lang, format: ReportFormat, engine: Engine | None = None, today: date | None = None
+    profile: ProfileBase,
+    lang: Lang,
+    format: ReportFormat,
+    engine: Engine | None = None,
+    today: date | None = None,
 ) -> str | bytes:
     """The report for `profile` in `format`: text for HTML and Markdown, bytes for PDF."""
     if format is ReportFormat.PDF:
@@ -519,9 +554,9 @@ def write_report(
     is replaced only when the new report was rendered and written in full.
     """
     output = Path(output)
-    chosen = format_of(output, format)
     if output.is_dir():
         raise ReportError(f"{output}: is a folder; give a file name such as {output / 'report.html'}")
+    chosen = format_of(output, format)
     if not output.parent.is_dir():
         raise ReportError(f"{output}: the folder {output.parent} does not exist")
     content = render_report(profile, lang, chosen, engine, today)

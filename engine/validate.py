@@ -51,6 +51,11 @@ def _split(text: str) -> list[str]:
     return [part.strip(" \"'`“”") for part in _SEPARATORS.split(text.strip()) if part.strip(" \"'`“”")]
 
 
+def _plain(name: str) -> str:
+    """A name compared without case, quotes or surrounding space: “官产学研” matches "官产学研"."""
+    return re.sub("[\"'`“”‘’]", "", name).strip().casefold()
+
+
 @dataclass
 class World:
     """The state of one scenario: the answers given so far and, after the When step, the engine's advice."""
@@ -67,9 +72,9 @@ class World:
     # --- reading the words of a step -------------------------------------------------------------------
     def path_id(self, text: str) -> str:
         """A path named by its id or its Chinese or English name."""
-        wanted = text.strip(" \"'`“”").casefold()
+        wanted = _plain(text)
         for path in self.rulebase.paths:
-            if wanted in (path.id.casefold(), path.name.zh.casefold(), path.name.en.casefold()):
+            if wanted in (_plain(path.id), _plain(path.name.zh), _plain(path.name.en)):
                 return path.id
         names = ", ".join(f"{p.id} ({p.name.zh})" for p in self.rulebase.paths)
         raise StepError(f"{text!r} is not a path; expected one of {names}")
@@ -84,9 +89,9 @@ class World:
         return ids
 
     def fact_name(self, text: str) -> str:
-        wanted = text.strip(" \"'`“”").casefold()
+        wanted = _plain(text)
         for fact, rule in self.rulebase.assessments.items():
-            if wanted in (fact.casefold(), rule.label.zh.casefold(), rule.label.en.casefold()):
+            if wanted in (_plain(fact), _plain(rule.label.zh), _plain(rule.label.en)):
                 return fact
         raise StepError(
             f"{text!r} is not an assessment; expected one of {', '.join(sorted(self.rulebase.assessments))}"
@@ -208,6 +213,17 @@ def given_answer(world: World, field: str, value: str) -> None:
     world.answer(field, value)
 
 
+def given_answers(world: World, answers: str) -> None:
+    """Answers written on one line, `field=value, field=value`: the form Examples rows use."""
+    for part in re.split(r"[,，;；]", answers):
+        if not part.strip():
+            continue
+        name, equals, value = part.partition("=")
+        if not equals:
+            raise StepError(f"{part.strip()!r}: expected field=value, e.g. rd_resources=4")
+        world.answer(name, value)
+
+
 def given_nothing_known(world: World) -> None:
     world.raw_answers.clear()
     world.result = None
@@ -271,8 +287,9 @@ def then_reasons(world: World, side: str, path: str, neg: str, rules: str) -> No
         if _negated(neg) == (rule_id in listed):
             shown = ", ".join(listed) or "none"
             why = "" if _negated(neg) else f"; {rule_id} did not fire: {world.why_not(result, rule_id)}"
+            verb = "do not include" if _negated(neg) else "include"
             raise StepFailure(
-                f"the reasons {direction} {result.id} {'do not include' if _negated(neg) else 'include'} {rule_id}",
+                f"the reasons {direction} {result.id} {verb} {rule_id}",
                 f"reasons {direction} {result.id}: {shown}{why}",
             )
 
@@ -327,7 +344,8 @@ def _conclusions(kind: str) -> Callable[[World, str, str], None]:
 
 
 def then_fires(world: World, rules: str, neg: str) -> None:
-    fired = set(world.advice().fired)
+    world.advice()
+    fired = world.covered()  # an assessment "fires" when its judgement comes out true, as coverage counts it
     for rule_id in world.rule_ids(rules):
         if _negated(neg) == (rule_id in fired):
             raise StepFailure(
@@ -404,6 +422,20 @@ VOCABULARY: tuple[StepDef, ...] = (
     ),
     StepDef(
         "given", "zh", r"(?P<field>[a-z_]+) ?的回答为 ?(?P<value>.+)", given_answer, "rd_resources 的回答为 4"
+    ),
+    StepDef(
+        "given",
+        "en",
+        r"a firm answering (?P<answers>.+=.*)",
+        given_answers,
+        "a firm answering rd_resources=4, imitation_barrier=5",
+    ),
+    StepDef(
+        "given",
+        "zh",
+        r"企业回答 ?(?P<answers>.+=.*)",
+        given_answers,
+        "企业回答 rd_resources=4，imitation_barrier=5",
     ),
     StepDef("given", "en", r"all answers are unknown", given_nothing_known, "all answers are unknown"),
     StepDef("given", "zh", r"所有回答均未知", given_nothing_known, "所有回答均未知"),
@@ -594,7 +626,7 @@ def bdd_step(entry: StepDef) -> Callable[..., None]:
     return step
 
 
-# --- running feature files -----------------------------------------------------------------------------------
+# --- running feature files ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class StepOutcome:
     keyword: str
@@ -715,12 +747,13 @@ def run_features(locations: Iterable[Path], engine: Engine) -> ValidationReport:
                 continue
             for row, (_, context) in enumerate(contexts, start=1):
                 scenario = template.render(context)
-                label = ", ".join(f"{k}={v}" for k, v in context.items())
+                named = "<" in template.name  # the name already shows the row's values
+                label = f"row {row}" if named else f"row {row}: " + " | ".join(context.values())
                 outcomes.append(
                     run_scenario(
                         engine,
                         str(path),
-                        f"{scenario.name} [row {row}: {label}]",
+                        f"{scenario.name} [{label}]",
                         template.line_number,
                         scenario.steps,
                     )
@@ -734,6 +767,6 @@ def uncovered_by_kind(report: ValidationReport, rulebase: RuleBase) -> dict[str,
     groups: dict[str, list[str]] = {}
     for rule_id in report.uncovered:
         rule = rulebase.by_id[rule_id]
-        kind = f"{rule.kind} ({rule.fact})" if isinstance(rule, AssessRule) else rule.kind
-        groups.setdefault(kind, []).append(rule_id)
+        shown = f"{rule_id} ({rule.fact})" if isinstance(rule, AssessRule) else rule_id
+        groups.setdefault(rule.kind, []).append(shown)
     return groups

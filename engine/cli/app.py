@@ -1,7 +1,7 @@
 """The command tree."""
 
 import typer
-from innopath.engine.cli import ask, batch, recommend, rules, schema
+from innopath.engine.cli import analysis, ask, batch, recommend, report, rules, rules_check, schema, validate
 
 app = typer.Typer(
     name="innopath",
@@ -12,6 +12,10 @@ app = typer.Typer(
 )
 app.command("recommend")(recommend.recommend)
 app.command("schema")(schema.schema)
+app.command("report")(report.report)
 app.add_typer(rules.app, name="rules")
 app.command("ask")(ask.ask)
 app.command("batch")(batch.batch)
+analysis.register(app)
+app.command("validate")(validate.validate)
+rules.app.command("check")(rules_check.check)

@@ -10,16 +10,12 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, TextIO
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.rule import Rule
-from rich.table import Table
-
 from innopath.engine.cli.console import print_recommendation
-from innopath.engine.cli.options import Language, LangOption
+from innopath.engine.cli.options import LangOption, Language
 from innopath.engine.errors import InnopathError
 from innopath.engine.explain import recommend
 from innopath.engine.interview_store import load_answers, save_answers, to_profile
@@ -36,6 +32,11 @@ from innopath.engine.questionnaire import (
 from innopath.engine.rulebase import shipped_rulebase
 from innopath.engine.text import Lang
 from innopath.reports.labels import labels
+from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
 
 REPORT_MODULE = "innopath.engine.report"
 DEFAULT_OUTPUT = "innopath-answers.yaml"
@@ -53,7 +54,8 @@ Reader = Callable[[str], str]
 
 def terminal_reader(console: Console) -> Reader:
     """input() with line editing; the styled prompt is handed to readline, its colour codes marked as
-    zero-width, so that readline knows where the line starts (else an empty answer redraws over the prompt)."""
+    zero-width, so that readline knows where the line starts (else an empty answer redraws over the prompt).
+    """
     try:
         import readline  # noqa: F401  (line editing and history for input())
 
@@ -99,12 +101,12 @@ class Interview:
     ) -> None:
         self.questionnaire = Questionnaire(profile_spec())
         self.why_index = WhyIndex(shipped_rulebase(), self.questionnaire)
-        self.answers = self.questionnaire.prune(answers)
+        self.answers: dict[str, Answer | None] = self.questionnaire.prune(answers)
         self.output = output
         self.lang = lang
         self.console = console
         self.read = read
-        self.words = labels().group("ask", lang)
+        self.words: dict[str, str] = labels().group("ask", lang)
         self._shown_section: str | None = None
 
     # -- wording --------------------------------------------------------------------------------------
@@ -116,8 +118,15 @@ class Interview:
         return self.say(note.key, **note.values)
 
     def answer_text(self, spec: FieldSpec, value: Answer | None) -> str:
-        shown = show_answer(spec, value, self.lang)
-        return self.words["unknown"] if shown is None else shown
+        """An answer as the person reads it: yes/no in words, a level with its meaning."""
+        if value is None:
+            return self.words["unknown"]
+        if spec.type == FieldType.YESNO:
+            return self.words["yes" if value else "no"]
+        shown = show_answer(spec, value, self.lang) or ""
+        if spec.type == FieldType.LEVEL and isinstance(value, int):
+            return f"{shown} · {self.questionnaire.spec.levels[value](self.lang)}"
+        return shown
 
     def hint(self, spec: FieldSpec) -> str:
         if spec.type == FieldType.CHOICE:
@@ -155,8 +164,15 @@ class Interview:
             self.console.print(self.say("resumed_complete", path=self.output))
         elif resumed and upcoming is not None:
             position = self.questionnaire.position(upcoming.id, self.answers)
-            self.console.print(self.say("resumed", path=self.output, answered=len(self.answers),
-                                        number=position.number, total=position.total))
+            self.console.print(
+                self.say(
+                    "resumed",
+                    path=self.output,
+                    answered=len(self.answers),
+                    number=position.number,
+                    total=position.total,
+                )
+            )
         else:
             sections = len(self.questionnaire.spec.sections)
             self.console.print(self.say("intro", total=len(active), sections=sections, path=self.output))
@@ -168,7 +184,9 @@ class Interview:
         self._shown_section = spec.section
         sections = self.questionnaire.spec.sections
         index = next(i for i, s in enumerate(sections) if s.id == spec.section)
-        title = self.say("section", number=index + 1, total=len(sections), title=sections[index].title(self.lang))
+        title = self.say(
+            "section", number=index + 1, total=len(sections), title=sections[index].title(self.lang)
+        )
         self.console.print()
         self.console.print(Rule(f"[bold cyan]{title}[/bold cyan]", align="left", style="cyan"))
 
@@ -181,10 +199,14 @@ class Interview:
         self.console.print(f"[bold]{escape(spec.label(self.lang))}[/bold]")
         if spec.type == FieldType.LEVEL:
             scale = self.questionnaire.spec.levels
-            self.console.print("  " + "   ".join(f"[cyan]{n}[/cyan] {scale[n](self.lang)}" for n in sorted(scale)))
+            self.console.print(
+                "  " + "   ".join(f"[cyan]{n}[/cyan] {scale[n](self.lang)}" for n in sorted(scale))
+            )
         elif spec.type == FieldType.CHOICE:
             for number, choice in enumerate(spec.choices, start=1):
-                self.console.print(f"  [cyan]{number}[/cyan] {escape(choice.label(self.lang))} [dim]({choice.value})[/dim]")
+                self.console.print(
+                    f"  [cyan]{number}[/cyan] {escape(choice.label(self.lang))} [dim]({choice.value})[/dim]"
+                )
         if spec.id in self.answers:
             value = self.answer_text(spec, self.answers[spec.id])
             self.console.print(f"  [green]{escape(self.say('current', value=value))}[/green]")
@@ -225,7 +247,8 @@ class Interview:
         lines = [
             f"[bold]{self.words['help_title']}[/bold]  {escape(spec.help(self.lang))}",
             f"[bold]{self.words['source']}[/bold]  {escape(spec.source or self.words['no_source'])}",
-            f"[bold]{self.words['allowed']}[/bold]  {escape(self.hint(spec))} · {escape(self.words['hint_commands'])}",
+            f"[bold]{self.words['allowed']}[/bold]  {escape(self.hint(spec))}",
+            f"[dim]{escape(self.words['controls'])}[/dim]",
         ]
         for line in lines:
             self.console.print(f"  {line}")
@@ -247,17 +270,26 @@ class Interview:
                 heading = f"{rulebase.path(key).name(self.lang)} ({key})"
             self.console.print(f"  [bold cyan]{escape(heading)}[/bold cyan]")
             for use in uses:
-                sign, style = {"for": ("+", "green"), "against": ("−", "red")}.get(use.direction or "", ("·", "blue"))
+                sign, style = {"for": ("+", "green"), "against": ("−", "red")}.get(
+                    use.direction or "", ("·", "blue")
+                )
                 via = ""
                 if use.via:
-                    facts = ", ".join(a.label(self.lang) for a in use.via)
-                    via = f" [dim]{self.words['why_via']} {escape(facts)}[/dim]"
-                self.console.print(
-                    f"    [{style}]{sign} {use.rule.id}[/{style}] [dim]\\[{escape(use.rule.source)}][/dim]{via}"
-                    f"  {escape(use.rule.because(self.lang))}"
-                )
+                    named = [
+                        self.say("why_not", fact=a.label(self.lang))
+                        if a.fact in use.negated
+                        else a.label(self.lang)
+                        for a in use.via
+                    ]
+                    facts = self.say("why_via", facts=", ".join(named))
+                    via = f" [dim]{escape(facts)}[/dim]"
+                source = f"[dim]\\[{escape(use.rule.source)}][/dim]"
+                self.console.print(f"    [{style}]{sign} {use.rule.id}[/{style}] {source}{via}")
+                self.console.print(Padding(escape(use.rule.because(self.lang)), (0, 0, 0, 6)))
         if why.gates:
-            self.console.print(f"  {escape(self.say('why_gates', fields=', '.join(g.id for g in why.gates)))}")
+            self.console.print(
+                f"  {escape(self.say('why_gates', fields=', '.join(g.id for g in why.gates)))}"
+            )
         if why.groups:
             self.console.print(f"  [dim]{escape(self.words['why_hint'])}[/dim]")
 
@@ -266,14 +298,20 @@ class Interview:
         active = self.questionnaire.active(self.answers)
         table = Table(title=self.words["summary_title"], title_justify="left", show_lines=False)
         table.add_column("#", justify="right", style="cyan")
-        table.add_column(self.words["summary_question"])
-        table.add_column(self.words["summary_answer"])
+        table.add_column(self.words["summary_question"], overflow="fold")
+        table.add_column(self.words["summary_answer"], overflow="fold")
         for number, spec in enumerate(active, start=1):
             value = self.answers.get(spec.id)
             shown = escape(self.answer_text(spec, value))
-            table.add_row(str(number), escape(spec.label(self.lang)), f"[dim]{shown}[/dim]" if value is None else shown)
+            table.add_row(
+                str(number), escape(spec.label(self.lang)), f"[dim]{shown}[/dim]" if value is None else shown
+            )
         for spec in self.questionnaire.skipped(self.answers):
-            table.add_row("", f"[dim]{escape(spec.label(self.lang))}[/dim]", f"[dim]{self.words['summary_skipped']}[/dim]")
+            table.add_row(
+                "",
+                f"[dim]{escape(spec.label(self.lang))}[/dim]",
+                f"[dim]{self.words['summary_skipped']}[/dim]",
+            )
         self.console.print()
         self.console.print(table)
         ids = {spec.id: spec for spec in active}
@@ -288,7 +326,27 @@ class Interview:
                 return active[int(typed) - 1]
             if typed in ids:
                 return ids[typed]
-            self.console.print(f"  [red]✗ {escape(self.say('summary_bad', given=typed, max=len(active)))}[/red]")
+            self.console.print(
+                f"  [red]✗ {escape(self.say('summary_bad', given=typed, max=len(active)))}[/red]"
+            )
+
+
+def _report_module(report: Path) -> ModuleType:
+    """The report writer, imported only when asked for, and checked before the interview starts (so a bad
+    --report never costs a person their interview's end).
+    """
+    if importlib.util.find_spec(REPORT_MODULE) is None:
+        raise InnopathError(
+            f"--report {report}: the report module ({REPORT_MODULE}) is not installed in this version of "
+            "innopath; run without --report, then `innopath recommend` on the saved answers"
+        )
+    module = importlib.import_module(REPORT_MODULE)
+    check_format = getattr(module, "format_of", None)
+    if check_format is not None:
+        check_format(report)  # raises InnopathError naming the allowed suffixes
+    if report.parent and not report.parent.exists():
+        raise InnopathError(f"--report {report}: the folder {report.parent} does not exist")
+    return module
 
 
 def _free_default(directory: Path) -> Path:
@@ -304,12 +362,16 @@ def _free_default(directory: Path) -> Path:
 def ask(
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help=f"Where to save the answers (a YAML profile). Default: {DEFAULT_OUTPUT}."),
+        typer.Option(
+            "--output", "-o", help=f"Where to save the answers (a YAML profile). Default: {DEFAULT_OUTPUT}."
+        ),
     ] = None,
     lang: LangOption = Language.ZH,
     resume: Annotated[
         Path | None,
-        typer.Option("--resume", help="Continue a half-finished interview saved in this file (or revise a profile)."),
+        typer.Option(
+            "--resume", help="Continue a half-finished interview saved in this file (or revise a profile)."
+        ),
     ] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Finish by writing the advisory report to this file.")
@@ -318,21 +380,18 @@ def ask(
         Path | None,
         typer.Option(
             "--answers",
-            help="Read the answers from this file, one line per question as it would be typed ('-' for standard "
-            "input), for scripts and CI. If it ends at the summary, the summary is confirmed.",
+            help="Read the answers from this file, one line per question as it would be typed ('-' for "
+            "standard input), for scripts and CI. If it ends at the summary, the summary is confirmed.",
         ),
     ] = None,
 ) -> None:
-    """Interview: answer questions about the firm, then see which paths fit and why. Saves after every answer."""
-    if report is not None and importlib.util.find_spec(REPORT_MODULE) is None:
-        raise InnopathError(
-            f"--report {report}: the report module ({REPORT_MODULE}) is not installed in this version of "
-            "innopath; run without --report, then `innopath recommend` on the saved answers"
-        )
+    """Interview: answer questions about the firm, then see which paths fit and why; saves every answer."""
+    report_module = _report_module(report) if report is not None else None
     if answers is None and not sys.stdin.isatty():
         raise InnopathError(
             "standard input is not a terminal, so there is no one to interview; give the answers with "
-            "--answers FILE (one answer per line, '-' for standard input), or run `innopath ask` in a terminal"
+            "--answers FILE (one answer per line, '-' for standard input), or run `innopath ask` in a "
+            "terminal"
         )
     questionnaire = Questionnaire(profile_spec())
     if resume is not None:
@@ -342,7 +401,8 @@ def ask(
         given = {}
         if output is not None and output.exists():
             raise InnopathError(
-                f"--output {output}: the file exists; continue it with --resume {output}, or choose another name"
+                f"--output {output}: the file exists; continue it with --resume {output}, or choose "
+                "another name"
             )
         target = output or _free_default(Path.cwd())
     if target.parent and not target.parent.exists():
@@ -383,7 +443,6 @@ def ask(
     console.print()
     profile = to_profile(final)
     print_recommendation(recommend(profile, lang.value), console)
-    if report is not None:
-        module = importlib.import_module(REPORT_MODULE)
-        module.write_report(profile, report, lang.value)
+    if report is not None and report_module is not None:
+        report_module.write_report(profile, report, lang.value)
         console.print(f"[green]{escape(words['report_written'].format(path=report))}[/green]")

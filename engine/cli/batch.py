@@ -2,21 +2,13 @@
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+from innopath.engine.cli.options import LangOption, Language
 
-from innopath.engine import batch as batch_run
-from innopath.engine.cli.options import Language, LangOption
+if TYPE_CHECKING:
+    from innopath.engine.batch import Progress as Step
 
 STEPS = 1000
 """Resolution of the progress bar (the input's size is known in bytes or rows, not always in firms)."""
@@ -32,10 +24,11 @@ def batch(
     ],
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-w", min=1, help="Processes to run in parallel.  [default: the machine's cores]"),
+        typer.Option("--workers", "-w", min=1, help="Processes in parallel (default: the machine's cores)."),
     ] = None,
     summary: Annotated[
-        Path | None, typer.Option("--summary", "-s", help="Also write an HTML summary: top paths and verdicts.")
+        Path | None,
+        typer.Option("--summary", "-s", help="Also write an HTML summary."),
     ] = None,
     by: Annotated[
         str | None, typer.Option("--by", help="Group the summary by this input column, e.g. industry.")
@@ -43,10 +36,26 @@ def batch(
     lang: LangOption = Language.ZH,
 ) -> None:
     """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
+    # Imported here, not at the top: every `innopath` command loads this module, only `batch` needs these.
+    from innopath.engine import batch as batch_run
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     if summary is not None:
         batch_run.check_summary_target(summary)
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     count = workers or batch_run.default_workers()
+
+    def note(message: str) -> None:
+        err.print(f"note: {message}", markup=False)
+
     if sys.stderr.isatty():
         progress = Progress(
             TextColumn("{task.description}"),
@@ -60,7 +69,7 @@ def batch(
         )
         task = progress.add_task(source.name, total=STEPS, rows=0, rate="–")
 
-        def on_progress(step: batch_run.Progress) -> None:
+        def on_progress(step: "Step") -> None:
             if not progress.live.is_started:
                 progress.start()
             elapsed = progress.tasks[0].elapsed or 0.0
@@ -69,13 +78,11 @@ def batch(
             progress.update(task, completed=done, rows=f"{step.rows:,}", rate=rate)
 
         try:
-            result = batch_run.run_batch(
-                source, output, count, by, on_progress=on_progress, on_warning=lambda m: err.print(f"note: {m}", markup=False)
-            )
+            result = batch_run.run_batch(source, output, count, by, on_progress=on_progress, on_warning=note)
         finally:
             progress.stop()
     else:
-        result = batch_run.run_batch(source, output, count, by, on_warning=lambda m: err.print(f"note: {m}", markup=False))
+        result = batch_run.run_batch(source, output, count, by, on_warning=note)
 
     if summary is not None:
         batch_run.write_summary(result, source, summary, lang.value)

@@ -1,0 +1,304 @@
+"""Static verification of a rule base, without any profile: what `innopath rules check` reports.
+
+Satisfiability is decided exactly, by enumeration: a condition is put in negation normal form with every
+derived fact replaced by the condition of its assess rule, expanded into a disjunction of conjunctions, and a
+conjunction is satisfiable when every field it tests has a value meeting all its tests. The candidate values
+of a field are finite and complete: its levels or choices, or for a count or share field the constants the
+tests use, the points between them and the ends of its range (a comparison changes truth only at a constant).
+"""
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from innopath.engine.conditions import (
+    All,
+    AnyOf,
+    Condition,
+    FactTest,
+    FieldTest,
+    Leaf,
+    VerdictTest,
+    leaves,
+    to_nnf,
+)
+from innopath.engine.errors import RuleBaseError
+from innopath.engine.profile import LEVEL_MAX, LEVEL_MIN, FieldType, ProfileSpec
+from innopath.engine.rulebase import (
+    AdviseRule,
+    AnyRule,
+    CombineRule,
+    EvidenceRule,
+    RuleBase,
+    load_rulebase,
+)
+
+Severity = Literal["error", "warning"]
+MAX_CONJUNCTS = 20_000
+"""Beyond this many conjunctions a condition is reported as too complex to verify, not guessed at."""
+RECOMMENDABLE = frozenset({"recommended", "possible"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found: its check, severity, the rules concerned and a message naming what is wrong."""
+
+    severity: Severity
+    check: str
+    rules: tuple[str, ...]
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class TooComplex(Exception):
+    """A condition whose expansion exceeds MAX_CONJUNCTS."""
+
+
+Conjunct = tuple[Leaf, ...]
+
+
+class Verifier:
+    """Satisfiability and implication of rule conditions over one rule base."""
+
+    def __init__(self, rulebase: RuleBase) -> None:
+        self.rulebase = rulebase
+        self.spec: ProfileSpec = rulebase.spec
+
+    def expanded(self, condition: Condition, negate: bool = False, depth: int = 0) -> Condition:
+        """NNF of `condition`, each fact test replaced by (the negation of) its assess rule's condition."""
+        nnf = to_nnf(condition, negate)
+        if depth > 20:
+            return nnf
+        match nnf:
+            case All(items):
+                return All(tuple(self.expanded(i, False, depth) for i in items))
+            case AnyOf(items):
+                return AnyOf(tuple(self.expanded(i, False, depth) for i in items))
+            case FactTest(fact=fact, expected=expected) if fact in self.rulebase.assessments:
+                return self.expanded(self.rulebase.assessments[fact].condition, not expected, depth + 1)
+        return nnf
+
+    def conjuncts(self, condition: Condition) -> Iterator[Conjunct]:
+        """The disjunctive normal form of an expanded NNF condition, one conjunction at a time."""
+        match condition:
+            case AnyOf(items):
+                for item in items:
+                    yield from self.conjuncts(item)
+            case All(items):
+                parts = [list(self.conjuncts(i)) for i in items]
+                total = 1
+                for part in parts:
+                    total *= len(part)
+                if total > MAX_CONJUNCTS:
+                    raise TooComplex
+                for combo in itertools.product(*parts):
+                    yield tuple(leaf for conj in combo for leaf in conj)
+            case _:
+                yield (condition,)  # type: ignore[misc]
+
+    def candidates(self, field_id: str, tests: list[FieldTest]) -> list[object]:
+        spec = self.spec.field(field_id)
+        match spec.type:
+            case FieldType.LEVEL:
+                return list(range(LEVEL_MIN, LEVEL_MAX + 1))
+            case FieldType.YESNO:
+                return [True, False]
+            case FieldType.CHOICE:
+                return list(spec.choice_values)
+        constants = sorted(
+            {float(v) for t in tests for v in (t.value if isinstance(t.value, tuple) else (t.value,))}
+        )
+        if spec.type == FieldType.COUNT:
+            top = int(max(constants, default=0)) + 2
+            return list(range(0, top + 1))
+        points = sorted({0.0, 1.0, *(c for c in constants if 0 <= c <= 1)})
+        return points + [(a + b) / 2 for a, b in itertools.pairwise(points)]
+
+    def conjunct_satisfiable(self, conjunct: Conjunct) -> bool:
+        by_field: dict[str, list[FieldTest]] = defaultdict(list)
+        facts: dict[str, set[bool]] = defaultdict(set)
+        verdicts: dict[str, frozenset[str]] = {}
+        for leaf in conjunct:
+            if isinstance(leaf, FieldTest):
+                by_field[leaf.field].append(leaf)
+            elif isinstance(leaf, FactTest):
+                facts[leaf.fact].add(leaf.expected)
+            elif isinstance(leaf, VerdictTest):
+                verdicts[leaf.path] = verdicts.get(leaf.path, frozenset(leaf.verdicts)) & leaf.verdicts
+        if any(len(values) > 1 for values in facts.values()) or any(not v for v in verdicts.values()):
+            return False
+        for field_id, tests in by_field.items():
+            values = self.candidates(field_id, tests)
+            if not any(all(_holds(t, v) for t in tests) for v in values):
+                return False
+        return True
+
+    def satisfiable(self, condition: Condition, negate: bool = False) -> bool:
+        return any(self.conjunct_satisfiable(c) for c in self.conjuncts(self.expanded(condition, negate)))
+
+    def implies(self, a: Condition, b: Condition) -> bool:
+        """Whenever `a` holds, `b` holds too: `a and not b` is unsatisfiable."""
+        combined = All((self.expanded(a), self.expanded(b, negate=True)))
+        return not any(self.conjunct_satisfiable(c) for c in self.conjuncts(combined))
+
+    def effective(self, rule: AnyRule) -> Condition:
+        """When the rule can fire: an advice rule for a path also needs that path recommended or possible."""
+        if isinstance(rule, AdviseRule) and rule.path is not None:
+            return All((VerdictTest(rule.path, RECOMMENDABLE), rule.condition))
+        return rule.condition
+
+
+def _holds(test: FieldTest, value: object) -> bool:
+    try:
+        return test.holds(value)  # type: ignore[arg-type]
+    except TypeError:
+        return False
+
+
+_LOAD_CHECKS = (
+    (re.compile(r"is used but no assess rule produces it"), "fact-never-produced"),
+    (re.compile(r"duplicate id"), "duplicate-id"),
+    (re.compile(r"unknown path"), "unknown-path"),
+)
+
+
+def _load_finding(line: str) -> Finding:
+    check = next((name for pattern, name in _LOAD_CHECKS if pattern.search(line)), "schema")
+    found = re.search(r"rule ([A-Z]{2,4}-\d{2,3})", line)
+    return Finding("error", check, (found.group(1),) if found else (), line)
+
+
+def check_directory(directory: Path | None = None) -> tuple[RuleBase | None, list[Finding]]:
+    """Load and verify a rule-base folder: load errors become findings, then the static checks run."""
+    try:
+        rulebase = load_rulebase(directory)
+    except RuleBaseError as exc:
+        return None, [_load_finding(line) for line in (exc.details or [exc.message])]
+    return rulebase, check_rulebase(rulebase)
+
+
+def _where(rule: AnyRule) -> str:
+    return f"{rule.file}: rule {rule.id}"
+
+
+def _conclusion(rule: AnyRule) -> tuple[object, ...] | None:
+    """What a rule concludes, for comparing rules; None for rules whose conclusions are all distinct."""
+    if isinstance(rule, EvidenceRule):
+        return ("evidence", rule.path, rule.direction)
+    if isinstance(rule, CombineRule):
+        return ("combine", rule.paths, rule.mode)
+    return None
+
+
+def check_rulebase(rulebase: RuleBase) -> list[Finding]:
+    """Every static check on a loaded rule base, errors first."""
+    verifier = Verifier(rulebase)
+    findings: list[Finding] = []
+    live: list[AnyRule] = []
+    for rule in rulebase.rules:
+        try:
+            fires = verifier.satisfiable(verifier.effective(rule))
+        except TooComplex:
+            findings.append(
+                Finding(
+                    "warning",
+                    "too-complex",
+                    (rule.id,),
+                    f"{_where(rule)}: condition too complex to verify ({MAX_CONJUNCTS}+ cases)",
+                )
+            )
+            live.append(rule)
+            continue
+        if fires:
+            live.append(rule)
+        else:
+            findings.append(
+                Finding(
+                    "error",
+                    "never-fires",
+                    (rule.id,),
+                    f"{_where(rule)}: can never fire: its condition {rule.condition} contradicts itself "
+                    "or the allowed range of a field (counting the assessments it relies on)",
+                )
+            )
+    findings += _conflicts_and_redundancy(verifier, live)
+    findings += _path_support(rulebase, live)
+    findings += _unused_facts(rulebase)
+    findings.sort(key=lambda f: (f.severity != "error", f.check, f.rules))
+    return findings
+
+
+def _conflicts_and_redundancy(verifier: Verifier, rules: list[AnyRule]) -> list[Finding]:
+    findings: list[Finding] = []
+    for a, b in itertools.combinations(sorted(rules, key=lambda r: r.id), 2):
+        try:
+            if isinstance(a, EvidenceRule) and isinstance(b, EvidenceRule) and a.path == b.path:
+                if a.direction != b.direction:
+                    if verifier.implies(a.condition, b.condition) and verifier.implies(
+                        b.condition, a.condition
+                    ):
+                        findings.append(
+                            Finding(
+                                "error",
+                                "conflict",
+                                (a.id, b.id),
+                                f"{_where(a)} and {_where(b)}: the same conditions speak both "
+                                f"{a.direction} and {b.direction} {a.path}",
+                            )
+                        )
+                    continue
+            ca, cb = _conclusion(a), _conclusion(b)
+            if ca is None or ca != cb:
+                continue
+            for first, second in ((a, b), (b, a)):
+                if verifier.implies(first.condition, second.condition):
+                    findings.append(
+                        Finding(
+                            "warning",
+                            "subsumed",
+                            (first.id, second.id),
+                            f"{_where(first)}: whenever it fires, {second.id} fires too with the same "
+                            f"conclusion ({' '.join(map(str, ca[1:]))}); counted twice: is that meant?",
+                        )
+                    )
+                    break
+        except TooComplex:
+            continue
+    return findings
+
+
+def _path_support(rulebase: RuleBase, rules: list[AnyRule]) -> list[Finding]:
+    findings = []
+    for path_id in rulebase.path_ids:
+        evidence = [r for r in rules if isinstance(r, EvidenceRule) and r.path == path_id]
+        for direction, word in (("for", "supports"), ("against", "opposes")):
+            if not any(r.direction == direction for r in evidence):
+                findings.append(
+                    Finding(
+                        "warning",
+                        "unsupported-path" if direction == "for" else "unopposed-path",
+                        (),
+                        f"paths.yaml: path {path_id}: no rule that can fire {word} it",
+                    )
+                )
+    return findings
+
+
+def _unused_facts(rulebase: RuleBase) -> list[Finding]:
+    used = {leaf.fact for r in rulebase.rules for leaf in leaves(r.condition) if isinstance(leaf, FactTest)}
+    return [
+        Finding(
+            "warning",
+            "fact-never-used",
+            (rule.id,),
+            f"{_where(rule)}: fact {fact!r} is produced but no rule uses it",
+        )
+        for fact, rule in sorted(rulebase.assessments.items())
+        if fact not in used
+    ]

@@ -1,0 +1,26 @@
+"""`innopath report`: a profile in, an advisory report (HTML, Markdown or PDF) out."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from innopath.engine.cli.options import LangOption, Language
+from innopath.engine.profile import load_profile
+from innopath.engine.report import ReportFormat, write_report
+
+
+def report(
+    profile: Annotated[Path, typer.Argument(help="A firm profile, YAML or JSON (see `innopath schema`).")],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="The report file; .html, .md or .pdf sets the format."),
+    ],
+    format: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="html, md or pdf, whatever the output's suffix."),
+    ] = None,
+    lang: LangOption = Language.ZH,
+) -> None:
+    """Write an advisory report: summary, the firm, a fit chart, each path's reasons, roadmap, next steps."""
+    written = write_report(load_profile(profile), output, lang.value, format.value if format else None)
+    typer.echo(str(written))

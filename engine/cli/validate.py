@@ -1,0 +1,143 @@
+"""`innopath validate`: run the Gherkin scenarios of features/ against the rule base, with rule coverage."""
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from innopath.engine.cli.options import Format, FormatOption
+from innopath.engine.errors import InnopathError
+from innopath.engine.inference import Engine, shipped_engine
+from innopath.engine.resources import rules_dir
+from innopath.engine.rulebase import load_rulebase
+from innopath.engine.validate import ValidationReport, run_features, uncovered_by_kind, vocabulary
+from rich.console import Console
+from rich.markup import escape
+
+EXIT_FAILED = 1
+
+
+def default_features() -> Path:
+    """The project's own features/ folder, beside rules/ in the checkout (or in the current folder)."""
+    for candidate in (rules_dir().parent / "features", Path.cwd() / "features"):
+        if candidate.is_dir():
+            return candidate
+    raise InnopathError(
+        "no features/ folder here; name the feature files or folder: innopath validate FOLDER"
+    )
+
+
+def _relative(path: str) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
+def print_report(report: ValidationReport, engine: Engine, console: Console) -> None:
+    """Per feature file, each scenario with ✓ or ✗; a failure shows its step, expected and actual."""
+    current = None
+    for outcome in report.scenarios:
+        if outcome.feature != current:
+            current = outcome.feature
+            console.print(f"\n[bold]{escape(_relative(current))}[/bold]")
+        if outcome.failure is None:
+            console.print(f"  [green]✓[/green] {escape(outcome.name)}")
+            continue
+        failure = outcome.failure
+        console.print(f"  [red]✗ {escape(outcome.name)}[/red] [dim](line {outcome.line})[/dim]")
+        console.print(
+            f"      {escape(failure.keyword)} {escape(failure.text)} [dim](line {failure.line})[/dim]"
+        )
+        for line in failure.message.splitlines():
+            console.print(f"      [yellow]{escape(line)}[/yellow]")
+    passed = len(report.scenarios) - len(report.failed)
+    style = "red" if report.failed else "green"
+    console.print(
+        f"\n[{style}]scenarios: {passed} passed, {len(report.failed)} failed[/{style}] "
+        f"[dim]· rule base {engine.rulebase.version}[/dim]"
+    )
+    covered, total = len(report.covered), len(report.rules)
+    style = "green" if covered == total else "yellow"
+    console.print(
+        f"[{style}]rule coverage: {covered}/{total} rules fired in at least one scenario "
+        f"({report.coverage:.0%})[/{style}]"
+    )
+    for kind, rule_ids in uncovered_by_kind(report, engine.rulebase).items():
+        files = sorted({engine.rulebase.by_id[r.split()[0]].file for r in rule_ids})
+        console.print(f"  never fired · {kind}: {', '.join(rule_ids)} [dim]({', '.join(files)})[/dim]")
+
+
+def report_json(report: ValidationReport, engine: Engine) -> str:
+    return json.dumps(
+        {
+            "rulebase_version": engine.rulebase.version,
+            "passed": len(report.scenarios) - len(report.failed),
+            "failed": len(report.failed),
+            "scenarios": [
+                {
+                    "feature": _relative(s.feature),
+                    "name": s.name,
+                    "line": s.line,
+                    "passed": s.passed,
+                    "failure": None
+                    if s.failure is None
+                    else {
+                        "step": f"{s.failure.keyword} {s.failure.text}",
+                        "line": s.failure.line,
+                        "message": s.failure.message,
+                    },
+                }
+                for s in report.scenarios
+            ],
+            "coverage": round(report.coverage, 4),
+            "covered": sorted(report.covered),
+            "uncovered": report.uncovered,
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def print_steps(console: Console) -> None:
+    """The step sentences a feature file may use, one example each."""
+    for lang, title in (("zh", "中文 (# language: zh-CN)"), ("en", "English")):
+        console.print(f"[bold]{title}[/bold]")
+        for entry in vocabulary(lang):  # type: ignore[arg-type]
+            console.print(f"  [dim]{entry.type:<5}[/dim] {escape(entry.example)}")
+
+
+def validate(
+    features: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Feature files or folders (default: the project's features/)."),
+    ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", help="Validate this rule-base folder instead of the shipped one."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail when any rule never fired in a scenario.")
+    ] = False,
+    steps: Annotated[
+        bool, typer.Option("--steps", help="List the step sentences features may use, and stop.")
+    ] = False,
+    format: FormatOption = Format.TABLE,
+) -> None:
+    """Run the scenarios of features/ against the rule base: pass/fail per scenario and rule coverage."""
+    console = Console(highlight=False, soft_wrap=True)  # long scenario names stay on one line
+    if steps:
+        print_steps(console)
+        return
+    if rules is not None and not rules.is_dir():
+        raise InnopathError(f"--rules {rules}: not a folder; expected a rule-base folder like rules/")
+    engine = Engine(load_rulebase(rules)) if rules is not None else shipped_engine()
+    report = run_features(features or [default_features()], engine)
+    if format is Format.JSON:
+        typer.echo(report_json(report, engine))
+    else:
+        print_report(report, engine, console)
+        if strict and report.uncovered:
+            console.print("[red]--strict: every rule must fire in at least one scenario[/red]")
+    if report.failed or (strict and report.uncovered):
+        raise typer.Exit(EXIT_FAILED)

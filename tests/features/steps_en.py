@@ -1,0 +1,9 @@
+"""The English steps, registered with pytest-bdd from the one vocabulary in innopath.engine.validate."""
+
+from innopath.engine.validate import bdd_step, vocabulary
+from pytest_bdd import given, parsers, then, when
+
+_DECORATORS = {"given": given, "when": when, "then": then}
+
+for _entry in vocabulary("en"):
+    _DECORATORS[_entry.type](parsers.re(_entry.pattern))(bdd_step(_entry))

@@ -1,0 +1,35 @@
+"""Docs that cannot rot: every command has help text and appears in the README."""
+
+from pathlib import Path
+
+import click
+import pytest
+import typer
+
+from innopath.engine.cli.app import app
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found: list[tuple[str, click.Command]] = []
+    for name, command in sorted(group.commands.items()):
+        found.append((f"{prefix}{name}", command))
+        if isinstance(command, click.Group):
+            found += commands(command, f"{prefix}{name} ")
+    return found
+
+
+ALL = commands(typer.main.get_command(app))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("name", "command"), ALL, ids=[n for n, _ in ALL])
+def test_command_has_help_and_is_in_the_readme(name: str, command: click.Command) -> None:
+    assert (command.help or "").strip(), f"{name} has no help text"
+    assert f"innopath {name}" in README, f"`innopath {name}` is not in the README"
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()
+    assert "uv run pytest" in README
+    assert ci.strip().splitlines()[-1] == "uv run pytest"

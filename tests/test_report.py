@@ -1,0 +1,393 @@
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from innopath.engine import report as report_module
+from innopath.engine.explain import recommend
+from innopath.engine.profile import ProfileBase, load_profile, parse_profile
+from innopath.engine.report import (
+    ReportError,
+    ReportFormat,
+    build_view,
+    cites,
+    cjk_font,
+    environment,
+    format_of,
+    markdown_escape,
+    references,
+    render_report,
+    write_report,
+)
+from innopath.engine.rulebase import RuleBase
+from jinja2 import StrictUndefined, UndefinedError
+from markupsafe import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+TODAY = date(2024, 5, 17)
+HOSTILE = '<script>alert(1)</script> A & B "Ltd"'
+SVG_NS = "{http://www.w3.org/2000/svg}"
+CJK_FONT = cjk_font()
+needs_cjk_font = pytest.mark.skipif(
+    CJK_FONT is None,
+    reason="no CJK font installed (apt-get install fonts-wqy-microhei or fonts-noto-cjk); .ci/run installs one",
+)
+
+
+@pytest.fixture(scope="module")
+def profiles() -> dict[str, ProfileBase]:
+    return {path.stem: load_profile(path) for path in EXAMPLES}
+
+
+@pytest.fixture(scope="module")
+def rendered(profiles: dict[str, ProfileBase]) -> dict[tuple[str, str, str], str]:
+    """Every example in both languages as HTML and Markdown, rendered once for the module."""
+    out: dict[tuple[str, str, str], str] = {}
+    for name, profile in profiles.items():
+        for lang in ("zh", "en"):
+            for fmt in (ReportFormat.HTML, ReportFormat.MD):
+                text = render_report(profile, lang, fmt, today=TODAY)
+                assert isinstance(text, str)
+                out[(name, lang, fmt.value)] = text
+    return out
+
+
+def shown(text: str, fmt: str = "html") -> str:
+    """`text` as the format writes it: HTML-escaped, or Markdown-escaped."""
+    return markdown_escape(text) if fmt == "md" else str(escape(text))
+
+
+def _svg(html: str) -> ET.Element:
+    match = re.search(r"<svg\b.*?</svg>", html, flags=re.S)
+    assert match, "no inline SVG chart in the HTML report"
+    return ET.fromstring(match.group(0))
+
+
+def _pdf_text(pdf: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed; .ci/run installs it")
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+# --- content, every example, both languages ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("fmt", ["html", "md"])
+@pytest.mark.parametrize("example", [p.stem for p in EXAMPLES])
+def test_report_shows_top_path_every_fired_rule_and_the_references(
+    example: str,
+    fmt: str,
+    lang: str,
+    profiles: dict[str, ProfileBase],
+    rendered: dict[tuple[str, str, str], str],
+    rulebase: RuleBase,
+) -> None:
+    text = rendered[(example, lang, fmt)]
+    result = recommend(profiles[example], lang)  # type: ignore[arg-type]
+    top = result.paths[0]
+    assert shown(top.name, fmt) in text
+    assert f"{top.fit:+.2f}" in text
+    for rule_id in result.fired:
+        assert rule_id in text, f"fired rule {rule_id} missing"
+        for cite in cites(rulebase.by_id[rule_id].source):
+            assert cite.text in text, f"source {cite.text} of {rule_id} missing"
+            assert f"#ref-{cite.paper}" in text
+    for ref in references():
+        assert ref.zh in text and shown(ref.en, fmt) in text
+        assert f"ref-{ref.id}" in text
+    assert result.rulebase_version in text
+    assert TODAY.isoformat() in text
+    for path in result.recommended:
+        summary = text.split(f"{'#' * 2} 2." if fmt == "md" else 'id="firm"')[0]
+        assert shown(result.path(path).name, fmt) in summary, "a recommended path is missing from the summary"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("example", [p.stem for p in EXAMPLES])
+def test_html_chart_is_valid_svg_with_six_bars_in_ranking_order(
+    example: str, lang: str, profiles: dict[str, ProfileBase], rendered: dict[tuple[str, str, str], str]
+) -> None:
+    html = rendered[(example, lang, "html")]
+    svg = _svg(html)
+    bars = [g for g in svg.iter(f"{SVG_NS}g") if g.get("class") == "bar"]
+    result = recommend(profiles[example], lang)  # type: ignore[arg-type]
+    assert [g.get("data-path") for g in bars] == result.ranking
+    for bar, path in zip(bars, result.paths, strict=True):
+        fit_bar = next(r for r in bar.iter(f"{SVG_NS}rect") if r.get("class") == "fit-bar")
+        assert float(fit_bar.get("width", "0")) == pytest.approx(max(abs(path.fit) * 300, 1.5), abs=0.06)
+        x = float(fit_bar.get("x", "0"))
+        assert (x < 360) == (path.fit < 0), "a bar for the path is drawn on the wrong side of zero"
+
+
+def test_html_is_self_contained(rendered: dict[tuple[str, str, str], str]) -> None:
+    html = rendered[("hisense-2001", "zh", "html")]
+    assert "<style>" in html and "@page" in html and "@media print" in html
+    for forbidden in ("<script", "<img", "<link", "<iframe", "url(", "@import"):
+        assert forbidden not in html
+    assert re.findall(r"https?://[^\s\"']+", html) == ["http://www.w3.org/2000/svg"]
+
+
+def test_unknown_answers_are_shown_as_unknown(rendered: dict[tuple[str, str, str], str]) -> None:
+    # hisense-2001 leaves alliance_focus unknown.
+    zh = rendered[("hisense-2001", "zh", "html")]
+    assert re.search(r'<td class="value unknown">未知</td>', zh)
+    en = rendered[("hisense-2001", "en", "md")]
+    assert "| What kind of foreign cooperation the firm has in mind | *unknown* |" in en
+
+
+def test_why_not_and_unknowns_that_would_change_a_path_are_explained(
+    rendered: dict[tuple[str, str, str], str], profiles: dict[str, ProfileBase]
+) -> None:
+    html = rendered[("hisense-2001", "en", "html")]
+    result = recommend(profiles["hisense-2001"], "en")
+    missing = [m for p in result.paths for m in p.missing]
+    assert missing and all(m.rule in html and shown(m.text) in html for m in missing)
+    assert "needs ≥ 4 · high; answered 3 · medium" in html
+    unknowns = [u for p in result.paths for u in p.unknowns]
+    assert unknowns and all(shown(u.label) in html for u in unknowns)
+
+
+def test_next_steps_and_combination_come_from_the_rules(
+    rendered: dict[tuple[str, str, str], str], profiles: dict[str, ProfileBase]
+) -> None:
+    result = recommend(profiles["haier-tv-alliance"], "zh")
+    html = rendered[("haier-tv-alliance", "zh", "html")]
+    assert result.advice and result.combination
+    for advice in result.advice:
+        assert shown(advice.text) in html
+    for combo in result.combination:
+        assert shown(combo.text) in html
+
+
+def test_no_recommendation_lists_the_questions_to_answer_first() -> None:
+    html = render_report(parse_profile({"firm_name": "Blank"}), "en", ReportFormat.HTML, today=TODAY)
+    assert isinstance(html, str)
+    assert "do not support any path yet" in html
+    assert "open questions most likely to change that" in html
+    assert "Prepared for Blank" in html
+
+
+def test_reports_are_deterministic(profiles: dict[str, ProfileBase]) -> None:
+    profile = profiles["sanctioned-firm"]
+    for fmt in (ReportFormat.HTML, ReportFormat.MD):
+        assert render_report(profile, "zh", fmt, today=TODAY) == render_report(
+            profile, "zh", fmt, today=TODAY
+        )
+
+
+# --- escaping ------------------------------------------------------------------------------------------
+
+
+def test_hostile_firm_name_renders_as_text_in_html() -> None:
+    profile = parse_profile({"firm_name": HOSTILE, "industry": "<b>x</b>"})
+    html = render_report(profile, "en", ReportFormat.HTML, today=TODAY)
+    assert isinstance(html, str)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; A &amp; B &#34;Ltd&#34;" in html
+    assert "<script" not in html and "<b>x</b>" not in html
+    ET.fromstring(re.search(r"<svg\b.*?</svg>", html, flags=re.S).group(0))  # type: ignore[union-attr]
+
+
+def test_hostile_firm_name_renders_as_text_in_markdown() -> None:
+    profile = parse_profile({"firm_name": HOSTILE + " *b* [l](x) | c"})
+    md = render_report(profile, "zh", ReportFormat.MD, today=TODAY)
+    assert isinstance(md, str)
+    assert r'\<script\>alert(1)\</script\> A & B "Ltd" \*b\* \[l\](x) \| c' in md
+    assert not re.search(r"(?<!\\)<script", md)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text())
+def test_markdown_escape_leaves_no_markup(text: str) -> None:
+    escaped = markdown_escape(text)
+    assert "\n" not in escaped and "\r" not in escaped
+    unescaped = re.sub(r"\\.", "", escaped)
+    assert not re.search(r"[<>\[\]|`*]", unescaped)
+
+
+def test_environment_is_strict_and_escapes_html_only() -> None:
+    env = environment()
+    assert env is environment()
+    assert env.undefined is StrictUndefined
+    with pytest.raises(UndefinedError):
+        env.get_template("html/_summary.html.j2").render(r=object(), w={})
+    assert env.autoescape("report.html.j2") is True  # type: ignore[operator]
+    assert env.autoescape("html/chart.svg.j2") is True  # type: ignore[operator]
+    assert env.autoescape("report.md.j2") is False  # type: ignore[operator]
+
+
+# --- formats and files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "expected"),
+    [
+        ("r.html", None, ReportFormat.HTML),
+        ("r.HTM", None, ReportFormat.HTML),
+        ("r.md", None, ReportFormat.MD),
+        ("r.pdf", None, ReportFormat.PDF),
+        ("r.txt", "md", ReportFormat.MD),
+        ("r.html", "pdf", ReportFormat.PDF),
+    ],
+)
+def test_format_follows_suffix_unless_given(name: str, given: str | None, expected: ReportFormat) -> None:
+    assert format_of(Path(name), given) is expected
+
+
+@pytest.mark.parametrize("name", ["report.docx", "report"])
+def test_unknown_suffix_is_a_clear_error(name: str) -> None:
+    with pytest.raises(ReportError, match=r"\.html, \.md or \.pdf, or say --format html, md, pdf"):
+        format_of(Path(name))
+
+
+def test_write_report_writes_each_format(tmp_path: Path, profiles: dict[str, ProfileBase]) -> None:
+    profile = profiles["hisense-1996"]
+    html = write_report(profile, tmp_path / "r.html", "en", today=TODAY)
+    md = write_report(profile, tmp_path / "r.txt", "en", "md", today=TODAY)
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert md.read_text(encoding="utf-8").startswith("# Advisory report")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html", "r.txt"]
+
+
+def test_existing_output_is_kept_when_rendering_fails(
+    tmp_path: Path, profiles: dict[str, ProfileBase], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "r.html"
+    target.write_text("previous report", encoding="utf-8")
+
+    def broken(view: object) -> str:
+        raise RuntimeError("template failed")
+
+    monkeypatch.setattr(report_module, "render_html", broken)
+    with pytest.raises(RuntimeError):
+        write_report(profiles["hisense-1996"], target, "zh")
+    assert target.read_text(encoding="utf-8") == "previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.html"]
+
+
+def test_existing_output_is_replaced_on_success(tmp_path: Path, profiles: dict[str, ProfileBase]) -> None:
+    target = tmp_path / "r.md"
+    target.write_text("previous report", encoding="utf-8")
+    write_report(profiles["hisense-1996"], target, "zh", today=TODAY)
+    assert "核心技术获取路径咨询报告" in target.read_text(encoding="utf-8")
+
+
+def test_pdf_without_cjk_font_names_the_package(
+    tmp_path: Path,
+    profiles: dict[str, ProfileBase],
+    monkeypatch: pytest.MonkeyPatch,
+    run_cli: Callable[..., object],
+) -> None:
+    monkeypatch.setattr(report_module, "cjk_font", lambda: None)
+    target = tmp_path / "r.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(ReportError, match="fonts-noto-cjk or fonts-wqy-microhei"):
+        write_report(profiles["hisense-1996"], target, "en")
+    assert target.read_bytes() == b"old"
+    result = run_cli("report", str(EXAMPLES[0]), "-o", str(target))
+    assert result.code == 2  # type: ignore[attr-defined]
+    assert "install one (fonts-noto-cjk or fonts-wqy-microhei)" in result.err  # type: ignore[attr-defined]
+    assert "Traceback" not in result.err  # type: ignore[attr-defined]
+
+
+# --- PDF: really rendered when a CJK font is installed (CI installs fonts-wqy-microhei) -----------------
+
+
+@needs_cjk_font
+def test_chinese_pdf_really_renders_chinese(tmp_path: Path, profiles: dict[str, ProfileBase]) -> None:
+    target = write_report(profiles["hisense-2001"], tmp_path / "信芯.pdf", "zh", today=TODAY)
+    assert target.read_bytes().startswith(b"%PDF-")
+    text = _pdf_text(target)
+    result = recommend(profiles["hisense-2001"], "zh")
+    squashed = re.sub(r"\s+", "", text)
+    assert "核心技术获取路径咨询报告" in squashed
+    assert "HisenseASICdesigncentre(信芯)" in squashed
+    assert re.sub(r"\s+", "", result.paths[0].name) in squashed
+    assert f"{result.paths[0].fit:+.2f}" in text
+    assert "大企业集群核心技术的自主创新路径研究" in squashed
+    assert "\ufffd" not in text and "□" not in text
+
+
+@needs_cjk_font
+@pytest.mark.parametrize("example", [p.stem for p in EXAMPLES if p.stem != "hisense-2001"])  # rendered above
+def test_every_example_renders_to_pdf(example: str, tmp_path: Path, profiles: dict[str, ProfileBase]) -> None:
+    # A PDF is WeasyPrint's print of the HTML report, which is tested for every example in both languages;
+    # one language per example (alternating) keeps these slow renders to a few seconds each.
+    lang = "zh" if EXAMPLES.index(ROOT / "examples" / f"{example}.yaml") % 2 else "en"
+    target = write_report(profiles[example], tmp_path / "r.pdf", lang, today=TODAY)  # type: ignore[arg-type]
+    text = re.sub(r"\s+", "", _pdf_text(target))
+    result = recommend(profiles[example], lang)  # type: ignore[arg-type]
+    assert re.sub(r"\s+", "", result.paths[0].name) in text
+    for rule_id in result.fired:
+        assert rule_id in text
+
+
+@needs_cjk_font
+def test_hostile_firm_name_is_text_in_the_pdf(tmp_path: Path) -> None:
+    target = write_report(parse_profile({"firm_name": HOSTILE}), tmp_path / "r.pdf", "en", today=TODAY)
+    assert HOSTILE.replace(" ", "") in re.sub(r"\s+", "", _pdf_text(target))
+
+
+# --- the command ---------------------------------------------------------------------------------------
+
+
+def test_cli_writes_the_report_and_prints_its_path(tmp_path: Path, run_cli: Callable[..., object]) -> None:
+    target = tmp_path / "hisense.md"
+    result = run_cli(
+        "report", str(ROOT / "examples" / "hisense-2001.yaml"), "-o", str(target), "--lang", "en"
+    )
+    assert result.code == 0, result.err  # type: ignore[attr-defined]
+    assert result.out.strip() == str(target)  # type: ignore[attr-defined]
+    assert "original in-house innovation" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "{tmp}/r.docx"], "unknown report suffix '.docx'"),
+        (["-o", "{tmp}/missing/r.html"], "does not exist"),
+        (["-o", "{tmp}"], "is a folder"),
+    ],
+)
+def test_cli_bad_output_exits_2_with_a_message(
+    args: list[str], message: str, tmp_path: Path, run_cli: Callable[..., object]
+) -> None:
+    result = run_cli("report", str(EXAMPLES[0]), *[a.format(tmp=tmp_path) for a in args])
+    assert result.code == 2  # type: ignore[attr-defined]
+    assert message in result.err and "Traceback" not in result.err  # type: ignore[attr-defined]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_bad_profile_exits_2(tmp_path: Path, run_cli: Callable[..., object]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rd_resources: 9\n", encoding="utf-8")
+    result = run_cli("report", str(bad), "-o", str(tmp_path / "r.html"))
+    assert result.code == 2  # type: ignore[attr-defined]
+    assert "rd_resources" in result.err  # type: ignore[attr-defined]
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_cli_in_a_real_process(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "innopath"
+    target = tmp_path / "r.html"
+    done = subprocess.run(
+        [str(script), "report", str(ROOT / "examples" / "haier-1984.yaml"), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    view = build_view(load_profile(ROOT / "examples" / "haier-1984.yaml"), "zh")
+    assert shown(view.paths[0].name) in target.read_text(encoding="utf-8")

@@ -1,0 +1,125 @@
+"""`innopath validate`: the project's scenarios pass with full rule coverage; a wrong rule edit is caught."""
+
+from pathlib import Path
+
+import pytest
+from innopath.engine.inference import Engine, shipped_engine
+from innopath.engine.rulebase import load_rulebase
+from innopath.engine.validate import VOCABULARY, matching, parse_feature, run_features
+
+FEATURES = Path(__file__).resolve().parent.parent / "features"
+
+
+def test_the_project_features_pass_with_full_rule_coverage() -> None:
+    report = run_features([FEATURES], shipped_engine())
+    assert [(s.name, s.failure) for s in report.failed] == []
+    assert report.uncovered == []
+    assert report.coverage == 1.0
+    assert len(report.scenarios) > 100
+
+
+def test_both_languages_have_features() -> None:
+    assert list((FEATURES / "en").glob("*.feature")) and list((FEATURES / "zh").glob("*.feature"))
+    languages = {parse_feature(p).language for p in FEATURES.rglob("*.feature")}
+    assert languages == {"en", "zh-CN"}
+
+
+def test_every_step_of_the_project_matches_exactly_one_vocabulary_entry() -> None:
+    for path in FEATURES.rglob("*.feature"):
+        for template in parse_feature(path).scenarios.values():
+            contexts = [ctx for examples in template.examples for ctx in examples.as_contexts()] or [{}]
+            for step in (step for ctx in contexts for step in template.render(ctx).steps):
+                found = matching(step.type, step.name)
+                assert len(found) == 1, (
+                    f"{path.name}:{step.line_number}: {step.name!r} matches {len(found)} steps"
+                )
+
+
+@pytest.mark.parametrize("entry", VOCABULARY, ids=lambda e: e.example)
+def test_each_vocabulary_example_matches_its_own_step_only(entry) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e, _ in matching(entry.type, entry.example)] == [entry]
+
+
+def test_strict_validate_on_the_project_passes(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("validate", "--strict")
+    assert result.code == 0, result.out[-2000:]
+    assert "0 failed" in result.out
+    assert "(100%)" in result.out
+
+
+def _break_ori_01(rules: Path) -> None:
+    """A deliberately wrong edit: ORI-01 now fires on thin R&D instead of ample R&D."""
+    original = rules / "original.yaml"
+    text = original.read_text(encoding="utf-8")
+    assert text.count("when: {fact: ample_rd}") == 1
+    original.write_text(text.replace("when: {fact: ample_rd}", "when: {fact: thin_rd}"), encoding="utf-8")
+
+
+def test_a_wrong_rule_edit_fails_a_named_scenario(rulebase_copy: Path) -> None:
+    _break_ori_01(rulebase_copy)
+    report = run_features([FEATURES / "en" / "paths.feature"], Engine(load_rulebase(rulebase_copy)))
+    failed = {s.name: s.failure for s in report.failed}
+    name = "Original in-house innovation (004 §3.1, §5.3): ample own R&D resources [row 1]"
+    assert name in failed
+    failure = failed[name]
+    assert failure is not None
+    assert failure.text == "the reasons for original include rule ORI-01"
+    assert "expected: the reasons for original include ORI-01" in failure.message
+    assert "actual: reasons for original: none; ORI-01 did not fire" in failure.message
+    assert "thin in-house R&D resources ← rd_resources needs ≤ 2, answered 4" in failure.message  # why not
+
+
+def test_the_cli_shows_the_failed_step_with_expected_and_actual(rulebase_copy: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    _break_ori_01(rulebase_copy)
+    result = run_cli("validate", str(FEATURES / "en" / "paths.feature"), "--rules", str(rulebase_copy))
+    assert result.code == 1
+    assert "✗ Original in-house innovation (004 §3.1, §5.3): ample own R&D resources [row 1]" in result.out
+    assert "Then the reasons for original include rule ORI-01" in result.out
+    assert "expected:" in result.out and "actual:" in result.out
+    assert "failed" in result.out
+
+
+def test_strict_fails_when_a_rule_never_fires(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    feature = tmp_path / "one.feature"
+    feature.write_text(
+        "Feature: one\n  Scenario: ample R&D\n    Given a firm answering rd_resources=4\n"
+        "    When the expert system gives its advice\n"
+        "    Then the reasons for original include rule ORI-01\n",
+        encoding="utf-8",
+    )
+    assert run_cli("validate", str(feature)).code == 0
+    result = run_cli("validate", str(feature), "--strict")
+    assert result.code == 1
+    assert "never fired" in result.out and "ADV-01" in result.out
+
+
+def test_an_unknown_step_and_an_unknown_path_fail_readably(tmp_path: Path) -> None:
+    feature = tmp_path / "bad.feature"
+    feature.write_text(
+        "Feature: bad\n"
+        "  Scenario: typo\n    Given a firm answering rd_resources=4\n"
+        "    When the expert system give its advice\n"
+        "  Scenario: no such path\n    Given a firm answering rd_resources=4\n"
+        "    When the expert system gives its advice\n    Then the first choice is moonshot\n"
+        "  Scenario: no such field\n    Given a firm answering rd_resource=4\n",
+        encoding="utf-8",
+    )
+    report = run_features([feature], shipped_engine())
+    messages = {s.name: s.failure.message for s in report.failed if s.failure}
+    assert "closest: the expert system gives its advice" in messages["typo"]
+    assert "'moonshot' is not a path" in messages["no such path"]
+    assert "did you mean 'rd_resources'" in messages["no such field"]
+
+
+def test_a_malformed_feature_is_an_input_error(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    feature = tmp_path / "broken.feature"
+    feature.write_text("Feature: broken\n  Scenario: x\n    Given a firm answering rd_resources=4\n  oops\n")
+    result = run_cli("validate", str(feature))
+    assert result.code == 2
+    assert "broken.feature" in result.err and "Traceback" not in result.err
+
+
+def test_a_missing_folder_is_an_input_error(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("validate", str(tmp_path / "nowhere"))
+    assert result.code == 2
+    assert "not a .feature file or a folder" in result.err
