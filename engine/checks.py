@@ -100,7 +100,7 @@ class Verifier:
                 for combo in itertools.product(*parts):
                     yield tuple(leaf for conj in combo for leaf in conj)
             case _:
-                yield (condition,)  # type: ignore[misc]
+                yield (condition,)  # type: ignore[misc,unused-ignore]
 
     def candidates(self, field_id: str, tests: list[FieldTest]) -> list[object]:
         spec = self.spec.field(field_id)
@@ -118,7 +118,7 @@ class Verifier:
             top = int(max(constants, default=0)) + 2
             return list(range(0, top + 1))
         points = sorted({0.0, 1.0, *(c for c in constants if 0 <= c <= 1)})
-        return points + [(a + b) / 2 for a, b in itertools.pairwise(points)]
+        return [*points, *((a + b) / 2 for a, b in itertools.pairwise(points))]
 
     def conjunct_satisfiable(self, conjunct: Conjunct) -> bool:
         by_field: dict[str, list[FieldTest]] = defaultdict(list)
@@ -156,7 +156,7 @@ class Verifier:
 
 def _holds(test: FieldTest, value: object) -> bool:
     try:
-        return test.holds(value)  # type: ignore[arg-type]
+        return bool(test.holds(value))  # type: ignore[arg-type,unused-ignore]
     except TypeError:
         return False
 

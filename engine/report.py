@@ -10,7 +10,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -39,6 +39,8 @@ CJK_FONT_FILES = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NotoSansCJK", "NotoSeri
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|#~!])")
 LONE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+CSS_UNSAFE = re.compile(r"[^\w -]")
+"""Characters a font family name may not bring into the stylesheet, where it is written unquoted."""
 
 
 class ReportError(InnopathError):
@@ -455,9 +457,10 @@ def cjk_font() -> str | None:
             ).stdout
         except (OSError, subprocess.SubprocessError):
             out = ""
-        families = sorted({line.split(",")[0].strip() for line in out.splitlines() if line.strip()})
-        preferred = [f for f in families if "Mono" not in f] or families
-        return preferred[0] if preferred else None
+        families = {line.split(",")[0].strip() for line in out.splitlines() if line.strip()}
+        # Simplified-Chinese faces first (Noto's "SC", WenQuanYi), proportional before monospaced.
+        ranked = sorted(families, key=lambda f: (not re.search(r"\bSC\b|WenQuanYi", f), "Mono" in f, f))
+        return ranked[0] if ranked else None
     for folder in (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts"):
         if folder.is_dir() and any(any(folder.rglob(f"{name}*")) for name in CJK_FONT_FILES):
             return "WenQuanYi Micro Hei"
@@ -489,14 +492,8 @@ def render_pdf(view: ReportView) -> bytes:
     from weasyprint import HTML  # imported here: it loads Pango, which HTML and Markdown reports do not need
 
     font = require_cjk_font()
-    html = render_html(_with(view, cjk_font=font))
+    html = render_html(replace(view, cjk_font=CSS_UNSAFE.sub("", font)))
     return HTML(string=html, base_url=str(reports_dir() / "templates")).write_pdf()  # type: ignore[no-any-return]
-
-
-def _with(view: ReportView, **changes: Any) -> ReportView:
-    from dataclasses import replace
-
-    return replace(view, **changes)
 
 
 # --- writing -------------------------------------------------------------------------------------------
@@ -529,7 +526,7 @@ def render_report(
     """The report for `profile` in `format`: text for HTML and Markdown, bytes for PDF."""
     if format is ReportFormat.PDF:
         require_cjk_font()  # before any work, so a machine without the font fails fast
-    view = _with(build_view(profile, lang, engine, today), stylesheet=stylesheet())
+    view = replace(build_view(profile, lang, engine, today), stylesheet=stylesheet())
     match format:
         case ReportFormat.HTML:
             return render_html(view)

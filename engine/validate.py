@@ -75,7 +75,7 @@ class World:
         wanted = _plain(text)
         for path in self.rulebase.paths:
             if wanted in (_plain(path.id), _plain(path.name.zh), _plain(path.name.en)):
-                return path.id
+                return str(path.id)
         names = ", ".join(f"{p.id} ({p.name.zh})" for p in self.rulebase.paths)
         raise StepError(f"{text!r} is not a path; expected one of {names}")
 
@@ -92,7 +92,7 @@ class World:
         wanted = _plain(text)
         for fact, rule in self.rulebase.assessments.items():
             if wanted in (_plain(fact), _plain(rule.label.zh), _plain(rule.label.en)):
-                return fact
+                return str(fact)
         raise StepError(
             f"{text!r} is not an assessment; expected one of {', '.join(sorted(self.rulebase.assessments))}"
         )
@@ -369,7 +369,7 @@ def then_report_says_none(world: World) -> None:
 
     advice = world.advice()
     console = Console(record=True, width=200, file=io.StringIO())
-    print_recommendation(advice, console)
+    print_recommendation(advice, console=console)
     text = console.export_text()
     sentence = labels().get("ui", "no_recommendation", advice.lang)
     if sentence not in text:
@@ -722,7 +722,8 @@ def run_scenario(engine: Engine, feature: str, name: str, line: int, steps: Sequ
                 raise StepError(
                     "the sentence matches several steps: " + " | ".join(e.example for e, _ in found)
                 )
-            entry, args = found[0]
+            entry, parsed = found[0]
+            args: dict[str, Any] = dict(parsed)
             if "datatable" in _arguments(entry):
                 args["datatable"] = step.datatable.raw() if step.datatable is not None else None
             entry.action(world, **args)

@@ -105,3 +105,14 @@ def test_real_process_run() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["ranking"][0] == "original"
+
+
+def test_recommend_names_the_unknowns_to_find_out_first(run_cli: Run, tmp_path: Path) -> None:
+    lines = [line for line in Path(HISENSE).read_text().splitlines() if not line.startswith("rd_resources:")]
+    firm = tmp_path / "firm.yaml"
+    firm.write_text("\n".join(lines) + "\n")
+    data = json.loads(run_cli("recommend", str(firm), "--format", "json").out)
+    assert "rd_resources" in data["unknown_fields"]
+    assert data["top_unknowns"][0]["field"] == "rd_resources"
+    table = run_cli("recommend", str(firm), "--lang", "en").out
+    assert "Unknowns to find out first" in table and "rd_resources" in table

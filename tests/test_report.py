@@ -39,7 +39,7 @@ SVG_NS = "{http://www.w3.org/2000/svg}"
 CJK_FONT = cjk_font()
 needs_cjk_font = pytest.mark.skipif(
     CJK_FONT is None,
-    reason="no CJK font installed (apt-get install fonts-wqy-microhei or fonts-noto-cjk); .ci/run installs one",
+    reason="no CJK font installed (apt-get install fonts-wqy-microhei or fonts-noto-cjk; .ci/run does)",
 )
 
 

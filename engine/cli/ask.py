@@ -442,7 +442,7 @@ def ask(
     console.print(f"[green]{escape(words['saved_to'].format(path=target))}[/green]")
     console.print()
     profile = to_profile(final)
-    print_recommendation(recommend(profile, lang.value), console)
+    print_recommendation(recommend(profile, lang.value), console=console)
     if report is not None and report_module is not None:
         report_module.write_report(profile, report, lang.value)
         console.print(f"[green]{escape(words['report_written'].format(path=report))}[/green]")

@@ -1,5 +1,6 @@
 """Terminal rendering of a recommendation with rich: a ranking table, then each path's explanation."""
 
+from innopath.engine.analysis_result import UnknownImpact
 from innopath.engine.profile import profile_spec
 from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
 from innopath.engine.text import Lang
@@ -96,7 +97,25 @@ def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Tab
     return heading, grid
 
 
-def print_recommendation(result: Recommendation, console: Console | None = None) -> None:
+def print_top_unknowns(console: Console, unknowns: list[UnknownImpact], lang: Lang) -> None:
+    """The unknowns whose answer could move the result most (engine/analysis.py), best first."""
+    ui = labels().group("ui", lang)
+    console.print(f"\n[bold]{ui['top_unknowns']}[/bold]")
+    grid = Table.grid(padding=(0, 1))
+    for unknown in unknowns:
+        note = f"[yellow]{ui['could_change_top']}[/yellow]" if unknown.changes_top else ""
+        grid.add_row(
+            f"  ? [cyan]{unknown.field}[/cyan]",
+            unknown.label,
+            f"{ui['fit_swing']} ±{unknown.swing:.2f}",
+            note,
+        )
+    console.print(grid)
+
+
+def print_recommendation(
+    result: Recommendation, unknowns: list[UnknownImpact] | None = None, console: Console | None = None
+) -> None:
     console = console or Console(highlight=False)
     lang = result.lang
     words = labels()
@@ -107,6 +126,8 @@ def print_recommendation(result: Recommendation, console: Console | None = None)
         f"[dim]{ui['answered_of']} {answered}/{answered + len(result.unknown_fields)} · "
         f"{ui['rulebase']} {result.rulebase_version}[/dim]"
     )
+    if unknowns:
+        print_top_unknowns(console, unknowns, lang)
     if not any(p.verdict in ("recommended", "possible") for p in result.paths):
         console.print(f"\n[bold]{ui['no_recommendation']}[/bold]")
         top = {u.field for p in result.paths for u in p.unknowns[:3]}

@@ -1,9 +1,11 @@
 """`innopath recommend`: a profile in, the six paths' fit and the reasons out."""
 
+import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from innopath.engine.analysis import top_unknowns
 from innopath.engine.cli.console import print_recommendation
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.explain import recommend as run_recommend
@@ -16,8 +18,14 @@ def recommend(
     lang: LangOption = Language.ZH,
 ) -> None:
     """Recommend paths for one firm: fit, verdict, reasons for and against, why not, unknowns that matter."""
-    result = run_recommend(load_profile(profile), lang.value)
+    firm = load_profile(profile)
+    result = run_recommend(firm, lang.value)
+    unknowns = top_unknowns(firm, n=3, lang=lang.value)
     if format is Format.JSON:
-        typer.echo(result.model_dump_json(indent=2))
+        data = {
+            **result.model_dump(mode="json"),
+            "top_unknowns": [u.model_dump(mode="json") for u in unknowns],
+        }
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print_recommendation(result)
+        print_recommendation(result, unknowns)

@@ -10,6 +10,7 @@ from innopath.engine.errors import InnopathError
 from innopath.engine.inference import Engine, shipped_engine
 from innopath.engine.resources import rules_dir
 from innopath.engine.rulebase import load_rulebase
+from innopath.engine.text import Lang
 from innopath.engine.validate import ValidationReport, run_features, uncovered_by_kind, vocabulary
 from rich.console import Console
 from rich.markup import escape
@@ -101,9 +102,10 @@ def report_json(report: ValidationReport, engine: Engine) -> str:
 
 def print_steps(console: Console) -> None:
     """The step sentences a feature file may use, one example each."""
-    for lang, title in (("zh", "中文 (# language: zh-CN)"), ("en", "English")):
+    languages: tuple[tuple[Lang, str], ...] = (("zh", "中文 (# language: zh-CN)"), ("en", "English"))
+    for lang, title in languages:
         console.print(f"[bold]{title}[/bold]")
-        for entry in vocabulary(lang):  # type: ignore[arg-type]
+        for entry in vocabulary(lang):
             console.print(f"  [dim]{entry.type:<5}[/dim] {escape(entry.example)}")
 
 

@@ -19,7 +19,7 @@ Feature: Negative and boundary cases
       | risk | verdict                |
       | 1    | recommended            |
       | 3    | recommended            |
-      | 4    | possible, not advised  |
+      | 4    | possible               |
       | 5    | not advised            |
 
   Scenario: Under sanctions, both reasons against going abroad are listed
