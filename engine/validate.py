@@ -133,7 +133,7 @@ class World:
 
     def why_not(self, path: PathResult, rule_id: str) -> str:
         """Why a rule on a path did not fire, as the explanation says it."""
-        from innopath.engine.cli.console import describe_unmet
+        from innopath.reports.phrases import describe_unmet
 
         lang = self.advice().lang
         for missing in path.missing:

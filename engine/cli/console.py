@@ -2,9 +2,10 @@
 
 from innopath.engine.analysis_result import UnknownImpact
 from innopath.engine.profile import profile_spec
-from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
+from innopath.engine.result import PathResult, Reason, Recommendation
 from innopath.engine.text import Lang
 from innopath.reports.labels import labels
+from innopath.reports.phrases import describe_unmet
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
@@ -15,7 +16,6 @@ VERDICT_STYLE = {
     "not_advised": "red",
     "undetermined": "dim",
 }
-OP_SIGN = {"==": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "∈", "not_in": "∉"}
 BAR_WIDTH = 10
 
 
@@ -25,18 +25,6 @@ def fit_bar(fit: float) -> RichText:
     left = " " * (BAR_WIDTH - cells) + "█" * cells if fit < 0 else " " * BAR_WIDTH
     right = "█" * cells + " " * (BAR_WIDTH - cells) if fit > 0 else " " * BAR_WIDTH
     return RichText.assemble((left, "red"), "│", (right, "green"))
-
-
-def describe_unmet(unmet: Unmet, lang: Lang) -> str:
-    """One unmet part of a condition, e.g. `core_ip 需要 ≥ 4, 实际 3`, traced through derived facts."""
-    ui = labels().group("ui", lang)
-    if unmet.field is not None:
-        actual = ui["unanswered"] if unmet.actual is None else unmet.actual
-        sign = OP_SIGN[unmet.op or "=="]
-        return f"{unmet.field} {ui['needs']} {sign} {unmet.expected}, {ui['answered']} {actual}"
-    inner = "; ".join(describe_unmet(u, lang) for u in unmet.via)
-    prefix = "" if unmet.fact_expected else "¬"
-    return f"{prefix}{unmet.fact_label}" + (f" ← {inner}" if inner else "")
 
 
 def _evidence_grid() -> Table:
