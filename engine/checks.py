@@ -257,6 +257,8 @@ def _conflicts_and_redundancy(verifier: Verifier, rules: list[AnyRule]) -> list[
             if ca is None or ca != cb:
                 continue
             for first, second in ((a, b), (b, a)):
+                if second.id in getattr(first, "adds_to", ()):
+                    continue
                 if verifier.implies(first.condition, second.condition):
                     findings.append(
                         Finding(

@@ -118,6 +118,10 @@ class EvidenceRule(_Rule):
     direction: Literal["for", "against"]
     strength: float = Field(gt=0, lt=1)
     veto: bool = False
+    adds_to: tuple[str, ...] = ()
+    """Rules of the same path and direction whose evidence this one deliberately strengthens (graded
+    evidence: it fires only when they do, and adds its strength to theirs). `rules check` warns about any
+    such pair that is not declared here."""
 
     @model_validator(mode="after")
     def _veto_is_against(self) -> "EvidenceRule":
@@ -235,6 +239,19 @@ def _load_rule_file(path: Path, spec: ProfileSpec) -> tuple[list[AnyRule], list[
     return rules, errors
 
 
+def _check_adds_to(rule: EvidenceRule, rules: list[AnyRule]) -> list[str]:
+    by_id = {r.id: r for r in rules}
+    errors = []
+    for other_id in rule.adds_to:
+        other = by_id.get(other_id)
+        if not (isinstance(other, EvidenceRule) and (other.path, other.direction) == (rule.path, rule.direction)):
+            errors.append(
+                f"{rule.file}: rule {rule.id}: adds_to {other_id!r} must name an evidence rule "
+                f"{rule.direction} the same path ({rule.path})"
+            )
+    return errors
+
+
 def _cross_check(rules: list[AnyRule], path_ids: set[str]) -> list[str]:
     """Checks that need the whole rule base: ids, paths, facts produced and used."""
     errors: list[str] = []
@@ -257,6 +274,8 @@ def _cross_check(rules: list[AnyRule], path_ids: set[str]) -> list[str]:
         for leaf in leaves(rule.condition):
             if isinstance(leaf, FactTest) and leaf.fact not in producers:
                 errors.append(f"{where}: fact {leaf.fact!r} is used but no assess rule produces it")
+        if isinstance(rule, EvidenceRule):
+            errors += _check_adds_to(rule, rules)
         if isinstance(rule, AssessRule) and producers[rule.fact] > 1:
             errors.append(f"{where}: fact {rule.fact!r} is produced by more than one assess rule")
     return errors
@@ -304,7 +323,7 @@ def load_rulebase(directory: Path | None = None, file_order: list[str] | None = 
     errors += _cross_check(rules, {p.id for p in paths})
     if errors:
         raise RuleBaseError(f"the rule base in {directory} has {len(errors)} error(s)", errors)
-    all_files = [*files, directory / "paths.yaml", directory / "policy.yaml"]
+    all_files = [*files, *(directory / name for name in DATA_FILES if (directory / name).exists())]
     return RuleBase(tuple(rules), paths, policy, spec, version_of(all_files))
 
 

@@ -135,6 +135,13 @@ def test_a_rule_implied_by_another_with_the_same_conclusion_is_subsumed(empty_ru
     assert checks_of(empty_rulebase_dir, "warning")["subsumed"] == [("ORI-02", "ORI-01")]
 
 
+def test_declared_graded_evidence_is_not_reported(empty_rulebase_dir: Path) -> None:
+    narrower = {"field": "rd_resources", "op": ">=", "value": 5}
+    graded = rule("ORI-02", **{**GOOD_FOR, "when": narrower, "adds_to": ["ORI-01"]})
+    write_rules(empty_rulebase_dir, rule("ORI-01", **GOOD_FOR), graded)
+    assert "subsumed" not in checks_of(empty_rulebase_dir)
+
+
 def test_overlapping_rules_are_not_subsumed(empty_rulebase_dir: Path) -> None:
     other = {"field": "imitation_barrier", "op": ">=", "value": 4}
     write_rules(empty_rulebase_dir, rule("ORI-01", **GOOD_FOR), rule("ORI-02", **{**GOOD_FOR, "when": other}))
