@@ -244,7 +244,9 @@ def _check_adds_to(rule: EvidenceRule, rules: list[AnyRule]) -> list[str]:
     errors = []
     for other_id in rule.adds_to:
         other = by_id.get(other_id)
-        if not (isinstance(other, EvidenceRule) and (other.path, other.direction) == (rule.path, rule.direction)):
+        if not (
+            isinstance(other, EvidenceRule) and (other.path, other.direction) == (rule.path, rule.direction)
+        ):
             errors.append(
                 f"{rule.file}: rule {rule.id}: adds_to {other_id!r} must name an evidence rule "
                 f"{rule.direction} the same path ({rule.path})"

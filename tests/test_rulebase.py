@@ -129,7 +129,9 @@ def test_version_changes_with_the_rules(rulebase_copy: Path, rulebase: RuleBase)
 
 def test_adds_to_must_name_evidence_on_the_same_path_and_direction(empty_rulebase_dir: Path) -> None:
     other = GOOD_RULE.replace("ORI-01", "ORI-02").replace("direction: for", "direction: against")
-    graded = GOOD_RULE.replace("ORI-01", "ORI-03").replace("strength: 0.5", "strength: 0.3\n    adds_to: [ORI-02]")
+    graded = GOOD_RULE.replace("ORI-01", "ORI-03").replace(
+        "strength: 0.5", "strength: 0.3\n    adds_to: [ORI-02]"
+    )
     write_rules(empty_rulebase_dir, "original.yaml", GOOD_RULE + other + graded)
     with pytest.raises(RuleBaseError, match="rule ORI-03: adds_to 'ORI-02' must name an evidence rule for"):
         load_rulebase(empty_rulebase_dir)

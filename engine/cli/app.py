@@ -1,4 +1,4 @@
-"""The command tree."""
+"""The command tree: one module per command group."""
 
 import typer
 from innopath.engine.cli import analysis, ask, batch, recommend, report, rules, rules_check, schema, validate
@@ -11,11 +11,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("recommend")(recommend.recommend)
-app.command("schema")(schema.schema)
-app.command("report")(report.report)
-app.add_typer(rules.app, name="rules")
 app.command("ask")(ask.ask)
-app.command("batch")(batch.batch)
+app.command("report")(report.report)
 analysis.register(app)
+app.command("batch")(batch.batch)
 app.command("validate")(validate.validate)
 rules.app.command("check")(rules_check.check)
+app.add_typer(rules.app, name="rules")
+app.command("schema")(schema.schema)

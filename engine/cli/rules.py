@@ -10,7 +10,9 @@ from innopath.engine.rulebase import AnyRule, AssessRule, CombineRule, EvidenceR
 from rich.console import Console
 from rich.table import Table
 
-app = typer.Typer(help="Inspect the rule base: list rules, show one in full.", no_args_is_help=True)
+app = typer.Typer(
+    help="Inspect and verify the rule base: list rules, show one, check them all.", no_args_is_help=True
+)
 
 
 def rule_summary(rule: AnyRule) -> dict[str, Any]:
