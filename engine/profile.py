@@ -16,6 +16,7 @@ import yaml
 from innopath.engine.errors import ProfileError
 from innopath.engine.resources import rules_dir
 from innopath.engine.text import Text
+from innopath.engine.yamlio import load_yaml, read_yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -170,7 +171,7 @@ class ProfileSpec(BaseModel):
 @cache
 def profile_spec() -> ProfileSpec:
     """The shipped questionnaire, read once per process."""
-    raw = yaml.safe_load((rules_dir() / "profile.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(rules_dir() / "profile.yaml")
     return ProfileSpec.model_validate(raw)
 
 
@@ -192,12 +193,13 @@ def _as_yesno(value: object) -> object:
 
 def _field_type(spec: FieldSpec) -> Any:
     match spec.type:
+        # The range constrains the known value only: None (unknown) must pass untouched.
         case FieldType.LEVEL:
-            return Annotated[int | None, Field(ge=LEVEL_MIN, le=LEVEL_MAX, strict=False)]
+            return Annotated[int, Field(ge=LEVEL_MIN, le=LEVEL_MAX)] | None
         case FieldType.SHARE:
-            return Annotated[float | None, BeforeValidator(_as_share), Field(ge=0, le=1)]
+            return Annotated[Annotated[float, Field(ge=0, le=1)] | None, BeforeValidator(_as_share)]
         case FieldType.COUNT:
-            return Annotated[int | None, Field(ge=0)]
+            return Annotated[int, Field(ge=0)] | None
         case FieldType.YESNO:
             return Annotated[bool | None, BeforeValidator(_as_yesno)]
         case FieldType.CHOICE:
@@ -307,7 +309,7 @@ def read_profile_data(path: Path) -> object:
         except json.JSONDecodeError as exc:
             raise ProfileError(f"{path}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark is not None else ""

@@ -9,6 +9,7 @@ every interpolated value through `finalize`, so a hostile firm name renders as t
 import re
 import shutil
 import subprocess
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -17,7 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from innopath.engine.analysis import KNIFE_EDGE_SHARE, sensitivity
+from innopath.engine.analysis_result import FieldChange, SensitivityResult
 from innopath.engine.certainty import combine_same_sign
 from innopath.engine.errors import InnopathError
 from innopath.engine.explain import recommend
@@ -28,6 +30,7 @@ from innopath.engine.resources import reports_dir, rules_dir
 from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
 from innopath.engine.rulebase import AssessRule, CombineRule, RuleBase
 from innopath.engine.text import Lang
+from innopath.engine.yamlio import read_yaml
 from innopath.reports.labels import Labels, labels
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
@@ -186,6 +189,69 @@ class ReferenceView:
 
 
 @dataclass(frozen=True)
+class ChangeView:
+    """One answer changed, as the reader sees it before and after."""
+
+    field: str
+    label: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class FlipView:
+    """Another path, and the smallest change of answers that would put it first (none found: `changes` is
+    empty and `fit` None).
+    """
+
+    path: str
+    name: str
+    changes: list[ChangeView]
+    fit: float | None
+    verdict: str | None
+    verdict_label: str | None
+
+
+@dataclass(frozen=True)
+class DependenceView:
+    field: str
+    label: str
+    value: str
+    impact: float
+    """How far the first path's fit moves when this answer moves one step."""
+
+
+@dataclass(frozen=True)
+class UnknownImpactView:
+    field: str
+    label: str
+    changes_top: bool
+    leaders: list[str]
+    """Names of the other paths that some answer to this question would put first."""
+    swing: float
+
+
+@dataclass(frozen=True)
+class AnalysisView:
+    """What would change this advice: the sensitivity analysis of `engine/analysis.py`, for the templates."""
+
+    top: str
+    """The name of the path that comes first."""
+    neighbours: int
+    same_top: int
+    share: float
+    knife_edge: bool
+    knife_edge_share: float
+    depends_on: list[DependenceView]
+    flips: list[FlipView]
+    """Every other path, in ranking order."""
+    pair_fields: int
+    pair_rules: int
+    unknowns: list[UnknownImpactView]
+    unknown_count: int
+
+
+@dataclass(frozen=True)
 class ReportView:
     """Everything the templates render, and nothing else."""
 
@@ -206,6 +272,7 @@ class ReportView:
     general_advice: list[AdviceView]
     references: list[ReferenceView]
     fired: list[FiredView]
+    analysis: AnalysisView
     cjk_font: str | None = None
     stylesheet: Markup = field(default_factory=lambda: Markup(""))
 
@@ -213,13 +280,13 @@ class ReportView:
 @cache
 def report_labels() -> Labels:
     """The report's own words (reports/report_labels.yaml)."""
-    return Labels(yaml.safe_load((reports_dir() / "report_labels.yaml").read_text(encoding="utf-8")))
+    return Labels(read_yaml(reports_dir() / "report_labels.yaml"))
 
 
 @cache
 def references() -> tuple[ReferenceView, ...]:
     """The five source papers (rules/references.yaml)."""
-    data = yaml.safe_load((rules_dir() / "references.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(rules_dir() / "references.yaml")
     return tuple(ReferenceView(**entry) for entry in data["references"])
 
 
@@ -246,6 +313,32 @@ def display_answer(
             return next((c.label(lang) for c in spec.choices if c.value == value), str(value))
         case _:
             return str(value)
+
+
+ANALYSIS_SHOWN = 5
+"""How many dependences and unknowns the report lists (the terminal's `sensitivity` lists them all)."""
+
+ANALYSIS_MEMO = 32
+_analyses: "OrderedDict[tuple[str, tuple[tuple[str, Answer], ...]], SensitivityResult]" = OrderedDict()
+
+
+def analysis_of(profile: ProfileBase, engine: Engine | None = None) -> SensitivityResult:
+    """The sensitivity analysis of `profile`, run once per rule-base version and set of answers.
+
+    The analysis takes seconds (it re-runs the engine a few hundred times) and a report in another language
+    or format needs exactly the same numbers, so the last few results are kept. The language is not part of
+    the key: the report takes every label from the profile spec and the rule base in its own language, and
+    reads only ids and numbers from the result.
+    """
+    engine = engine or shipped_engine()
+    key = (engine.rulebase.version, tuple(sorted(profile.answers().items())))
+    found = _analyses.get(key)
+    if found is None:
+        found = _analyses[key] = sensitivity(profile, engine, "en")
+        while len(_analyses) > ANALYSIS_MEMO:
+            _analyses.popitem(last=False)
+    _analyses.move_to_end(key)
+    return found
 
 
 class _ViewBuilder:
@@ -355,7 +448,60 @@ class _ViewBuilder:
             )
         return views
 
-    def build(self, profile: ProfileBase, today: date) -> ReportView:
+    def change(self, change: FieldChange) -> ChangeView:
+        label = self.spec.field(change.field).label(self.lang)
+        return ChangeView(
+            change.field, label, self.show(change.field, change.before), self.show(change.field, change.after)
+        )
+
+    def analysis(self, found: SensitivityResult) -> AnalysisView:
+        names = {p.id: p.name(self.lang) for p in self.rulebase.paths}
+        verdicts = labels().group("verdicts", self.lang)
+        flips = {f.path: f for f in found.flips}
+        others = [p for p in found.ranking if p != found.top]
+        relevant = [u for u in found.unknowns if u.swing > 0 or u.changes_top]
+        return AnalysisView(
+            top=names[found.top],
+            neighbours=found.robustness.neighbours,
+            same_top=found.robustness.same_top,
+            share=found.robustness.share,
+            knife_edge=found.robustness.knife_edge,
+            knife_edge_share=KNIFE_EDGE_SHARE,
+            depends_on=[
+                DependenceView(
+                    d.field, self.spec.field(d.field).label(self.lang), self.show(d.field, d.value), d.impact
+                )
+                for d in found.top_depends_on[:ANALYSIS_SHOWN]
+            ],
+            flips=[
+                FlipView(
+                    p,
+                    names[p],
+                    [self.change(c) for c in flips[p].changes],
+                    flips[p].fit,
+                    flips[p].verdict,
+                    verdicts[flips[p].verdict],
+                )
+                if p in flips
+                else FlipView(p, names[p], [], None, None, None)
+                for p in others
+            ],
+            pair_fields=len(found.pair_fields),
+            pair_rules=len(found.pair_rules),
+            unknowns=[
+                UnknownImpactView(
+                    u.field,
+                    self.spec.field(u.field).label(self.lang),
+                    u.changes_top,
+                    [names[p] for p in u.leaders if p != found.top],
+                    u.swing,
+                )
+                for u in relevant[:ANALYSIS_SHOWN]
+            ],
+            unknown_count=len(found.unknowns),
+        )
+
+    def build(self, profile: ProfileBase, today: date, found: SensitivityResult) -> ReportView:
         result = self.result
         paths = [self.path(rank, p) for rank, p in enumerate(result.paths, start=1)]
         seen: list[str] = []
@@ -387,16 +533,20 @@ class _ViewBuilder:
             general_advice=self.advice_for(None),
             references=list(references()),
             fired=self.fired(),
+            analysis=self.analysis(found),
         )
 
 
 def build_view(
     profile: ProfileBase, lang: Lang = "zh", engine: Engine | None = None, today: date | None = None
 ) -> ReportView:
-    """The data a report shows for `profile`: the recommendation, the answers, the trace, the references."""
+    """The data a report shows for `profile`: the recommendation, the answers, what would change it, the
+    trace, the references.
+    """
     engine = engine or shipped_engine()
     result = recommend(profile, lang, engine)
-    return _ViewBuilder(result, engine.rulebase, lang).build(profile, today or date.today())
+    found = analysis_of(profile, engine)
+    return _ViewBuilder(result, engine.rulebase, lang).build(profile, today or date.today(), found)
 
 
 # --- templates -----------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from innopath.engine.errors import RuleBaseError
 from innopath.engine.profile import ProfileSpec, profile_spec
 from innopath.engine.resources import rules_dir
 from innopath.engine.text import Text
+from innopath.engine.yamlio import read_yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, model_validator
 
 DATA_FILES = ("profile.yaml", "paths.yaml", "policy.yaml", "references.yaml")
@@ -207,7 +208,7 @@ class RuleBase:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return read_yaml(path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path.name}: line {mark.line + 1}" if mark is not None else path.name

@@ -3,9 +3,9 @@
 from functools import cache
 from typing import Any
 
-import yaml
 from innopath.engine.resources import reports_dir
 from innopath.engine.text import Lang, Text
+from innopath.engine.yamlio import read_yaml
 
 
 class Labels:
@@ -26,4 +26,4 @@ class Labels:
 
 @cache
 def labels() -> Labels:
-    return Labels(yaml.safe_load((reports_dir() / "labels.yaml").read_text(encoding="utf-8")))
+    return Labels(read_yaml(reports_dir() / "labels.yaml"))

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 import typer
-from innopath.engine.cli.app import app
+from innopath.engine.cli.app import COMMANDS, build_app
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -19,7 +19,7 @@ def commands(group: Any, prefix: str = "") -> list[tuple[str, Any]]:
     return found
 
 
-ALL = commands(typer.main.get_command(app))
+ALL = commands(typer.main.get_command(build_app()))
 
 
 @pytest.mark.parametrize(("name", "command"), ALL, ids=[n for n, _ in ALL])
@@ -32,3 +32,10 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()
     assert "uv run pytest" in README
     assert ci.strip().splitlines()[-1] == "uv run pytest"
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_each_command_alone_is_the_same_command(name: str) -> None:
+    alone = typer.main.get_command(build_app([name, "--help"]))
+    assert list(alone.commands) == [name]  # type: ignore[attr-defined]
+    assert alone.commands[name].help == dict(ALL)[name].help  # type: ignore[attr-defined]

@@ -26,6 +26,14 @@ def test_every_field_carries_bilingual_label_help_and_section(spec: ProfileSpec)
         assert field.type == FieldType.TEXT or field.source, field.id
 
 
+@pytest.mark.parametrize("field", ["rd_resources", "rd_intensity", "cluster_peers", "strategic_sector", "tech_stage"])
+@pytest.mark.parametrize("unknown", ["unknown", "Unknown", "未知", "", None])
+def test_every_kind_of_field_can_be_unknown(field: str, unknown: object) -> None:
+    profile = parse_profile({field: unknown})
+    assert getattr(profile, field) is None
+    assert field in profile.unknown_fields()
+
+
 def test_unknown_and_omitted_answers_are_none() -> None:
     profile = parse_profile({"rd_resources": "unknown", "tech_gap": 3})
     assert profile.rd_resources is None  # type: ignore[attr-defined]

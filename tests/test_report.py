@@ -17,14 +17,17 @@ from innopath.engine.profile import ProfileBase, load_profile, parse_profile
 from innopath.engine.report import (
     ReportError,
     ReportFormat,
+    analysis_of,
     build_view,
     cites,
     cjk_font,
+    display_answer,
     environment,
     format_of,
     markdown_escape,
     references,
     render_report,
+    report_labels,
     write_report,
 )
 from innopath.engine.rulebase import RuleBase
@@ -185,6 +188,131 @@ def test_reports_are_deterministic(profiles: dict[str, ProfileBase]) -> None:
         assert render_report(profile, "zh", fmt, today=TODAY) == render_report(
             profile, "zh", fmt, today=TODAY
         )
+
+
+# --- what would change this advice (the sensitivity analysis) -----------------------------------------
+
+KNIFE_EDGE = {"firm_name": "Knife", "rd_resources": 3, "gov_support": 4}
+"""Two answers only, half of whose one-step changes put another path first."""
+
+
+def _section(text: str, fmt: str) -> str:
+    """The report's "what would change this advice" section."""
+    if fmt == "md":
+        return text.split("\n## 5. ")[1].split("\n## 6. ")[0]
+    return text.split('<section id="sensitivity">')[1].split('<section id="roadmap">')[0]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_sensitivity_section_sits_between_paths_and_roadmap_and_is_in_the_contents(
+    fmt: str, lang: str, rendered: dict[tuple[str, str, str], str]
+) -> None:
+    text = rendered[("hisense-2001", lang, fmt)]
+    words = report_labels().group("report", lang)
+    heading = (
+        f"## 5. {shown(words['sensitivity'], fmt)}"
+        if fmt == "md"
+        else f"<h2>5. {shown(words['sensitivity'])}</h2>"
+    )
+    assert text.count(heading) == 1
+    paths = text.index(f"4. {shown(words['paths'], fmt)}")
+    roadmap = text.index(f"6. {shown(words['roadmap'], fmt)}")
+    assert paths < text.index(heading) < roadmap
+    for part in ("robustness", "depends_on", "flips", "unknowns_first"):
+        assert shown(words[part], fmt) in _section(text, fmt)
+    if fmt == "html":
+        toc = text.split('<nav class="toc">')[1].split("</nav>")[0]
+        assert f'<a href="#sensitivity">{shown(words["sensitivity"])}</a>' in toc
+        assert toc.index("#paths") < toc.index("#sensitivity") < toc.index("#roadmap")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("example", [p.stem for p in EXAMPLES])
+def test_robustness_shown_is_the_analysis_figure(
+    example: str, lang: str, profiles: dict[str, ProfileBase], rendered: dict[tuple[str, str, str], str]
+) -> None:
+    robustness = analysis_of(profiles[example]).robustness
+    words = report_labels().group("report", lang)
+    for fmt in ("html", "md"):
+        section = _section(rendered[(example, lang, fmt)], fmt)
+        share = f"{robustness.share * 100:.0f}%"
+        assert f"（{share}）" in section or f"({share})" in section
+        assert f"{robustness.same_top}" in section and f"{robustness.neighbours}" in section
+        assert (shown(words["knife_edge"].split("{")[0], fmt) in section) == robustness.knife_edge
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_smallest_flip_appears_with_its_field_and_value(
+    lang: str, profiles: dict[str, ProfileBase], rendered: dict[tuple[str, str, str], str], rulebase: RuleBase
+) -> None:
+    found = analysis_of(profiles["hisense-2001"])
+    assert found.flips, "hisense-2001 has a path one change puts first"
+    words = report_labels().group("report", lang)
+    levels = {level: text(lang) for level, text in rulebase.spec.levels.items()}
+    html = _section(rendered[("hisense-2001", lang, "html")], "html")
+    rows = {
+        m.group(1): m.group(2) for m in re.finditer(r'<tr data-path="(\w+)">(.*?)</tr>', html, flags=re.S)
+    }
+    assert set(rows) == set(found.ranking) - {found.top}
+    for flip in found.flips:
+        for change in flip.changes:
+            spec = rulebase.spec.field(change.field)
+            before = display_answer(spec, change.before, lang, words, levels)  # type: ignore[arg-type]
+            after = display_answer(spec, change.after, lang, words, levels)  # type: ignore[arg-type]
+            label = spec.label(lang)  # type: ignore[arg-type]
+            expected = words["change"].format(label=label, before=before, after=after)
+            assert f'data-field="{change.field}">{shown(expected)}</span>' in rows[flip.path]
+            assert shown(expected, "md") in _section(rendered[("hisense-2001", lang, "md")], "md")
+        assert f"{flip.fit:+.2f}" in rows[flip.path]
+    for path in found.no_flip:
+        assert shown(words["no_flip"]) in rows[path]
+
+
+def test_unknowns_to_find_out_first_are_listed(
+    profiles: dict[str, ProfileBase], rendered: dict[tuple[str, str, str], str], rulebase: RuleBase
+) -> None:
+    found = analysis_of(profiles["hisense-2001"])
+    html = _section(rendered[("hisense-2001", "en", "html")], "html")
+    listed = re.findall(r'<tr data-field="(\w+)">\s*<td>[^<]*</td>\s*<td class="(?:changes-top|muted)', html)
+    assert listed == [u.field for u in found.unknowns if u.swing > 0 or u.changes_top][:5]
+    assert listed, "hisense-2001 leaves alliance_focus unknown, which moves some fit"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_knife_edge_recommendation_is_flagged(lang: str) -> None:
+    profile = parse_profile(KNIFE_EDGE)
+    robustness = analysis_of(profile).robustness
+    assert robustness.knife_edge and robustness.share < 0.8
+    words = report_labels().group("report", lang)
+    flag = words["knife_edge"].format(threshold="80%")
+    html = render_report(profile, lang, ReportFormat.HTML, today=TODAY)  # type: ignore[arg-type]
+    md = render_report(profile, lang, ReportFormat.MD, today=TODAY)  # type: ignore[arg-type]
+    assert isinstance(html, str) and isinstance(md, str)
+    assert '<div class="robustness knife-edge">' in html
+    assert f"<strong>{shown(flag)}</strong>" in html
+    assert f"**{shown(flag, 'md')}**" in md
+    assert f"{robustness.share * 100:.0f}%" in _section(md, "md")
+
+
+def test_the_analysis_runs_once_per_answers_whatever_the_language_or_format(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[object] = []
+    real = report_module.sensitivity
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(args[0])
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_module, "sensitivity", counted)
+    profile = parse_profile({"firm_name": "Once", "rd_resources": 2, "gov_support": 5})
+    for lang in ("zh", "en"):
+        for fmt in (ReportFormat.HTML, ReportFormat.MD):
+            render_report(profile, lang, fmt, today=TODAY)  # type: ignore[arg-type]
+    assert len(calls) == 1
+    render_report(profile.with_answers(gov_support=4), "en", ReportFormat.MD, today=TODAY)
+    assert len(calls) == 2, "changed answers must be analysed afresh"
 
 
 # --- escaping ------------------------------------------------------------------------------------------

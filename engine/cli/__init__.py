@@ -14,9 +14,10 @@ EXIT_BAD_INPUT = 2
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `innopath` script."""
     try:
-        from innopath.engine.cli.app import app
+        from innopath.engine.cli.app import build_app
 
-        app(args=argv, prog_name="innopath")
+        args = sys.argv[1:] if argv is None else argv
+        build_app(args)(args=args, prog_name="innopath")
     except InnopathError as exc:
         typer.echo(f"innopath: error: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
