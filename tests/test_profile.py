@@ -26,7 +26,9 @@ def test_every_field_carries_bilingual_label_help_and_section(spec: ProfileSpec)
         assert field.type == FieldType.TEXT or field.source, field.id
 
 
-@pytest.mark.parametrize("field", ["rd_resources", "rd_intensity", "cluster_peers", "strategic_sector", "tech_stage"])
+@pytest.mark.parametrize(
+    "field", ["rd_resources", "rd_intensity", "cluster_peers", "strategic_sector", "tech_stage"]
+)
 @pytest.mark.parametrize("unknown", ["unknown", "Unknown", "未知", "", None])
 def test_every_kind_of_field_can_be_unknown(field: str, unknown: object) -> None:
     profile = parse_profile({field: unknown})
