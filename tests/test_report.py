@@ -142,6 +142,14 @@ def test_html_is_self_contained(rendered: dict[tuple[str, str, str], str]) -> No
     assert re.findall(r"https?://[^\s\"']+", html) == ["http://www.w3.org/2000/svg"]
 
 
+def test_markdown_puts_each_list_item_on_its_own_line(rendered: dict[tuple[str, str, str], str]) -> None:
+    """Regression: nested why-not items ran together on one line."""
+    for (_, _, fmt), text in rendered.items():
+        if fmt == "md":
+            for line in text.splitlines():
+                assert "    - " not in line.strip(), line
+
+
 def test_unknown_answers_are_shown_as_unknown(rendered: dict[tuple[str, str, str], str]) -> None:
     # hisense-2001 leaves alliance_focus unknown.
     zh = rendered[("hisense-2001", "zh", "html")]
@@ -258,9 +266,9 @@ def test_each_smallest_flip_appears_with_its_field_and_value(
     for flip in found.flips:
         for change in flip.changes:
             spec = rulebase.spec.field(change.field)
-            before = display_answer(spec, change.before, lang, words, levels)  # type: ignore[arg-type]
-            after = display_answer(spec, change.after, lang, words, levels)  # type: ignore[arg-type]
-            label = spec.label(lang)  # type: ignore[arg-type]
+            before = display_answer(spec, change.before, lang, words, levels)
+            after = display_answer(spec, change.after, lang, words, levels)
+            label = spec.label(lang)
             expected = words["change"].format(label=label, before=before, after=after)
             assert f'data-field="{change.field}">{shown(expected)}</span>' in rows[flip.path]
             assert shown(expected, "md") in _section(rendered[("hisense-2001", lang, "md")], "md")
@@ -286,8 +294,8 @@ def test_knife_edge_recommendation_is_flagged(lang: str) -> None:
     assert robustness.knife_edge and robustness.share < 0.8
     words = report_labels().group("report", lang)
     flag = words["knife_edge"].format(threshold="80%")
-    html = render_report(profile, lang, ReportFormat.HTML, today=TODAY)  # type: ignore[arg-type]
-    md = render_report(profile, lang, ReportFormat.MD, today=TODAY)  # type: ignore[arg-type]
+    html = render_report(profile, lang, ReportFormat.HTML, today=TODAY)
+    md = render_report(profile, lang, ReportFormat.MD, today=TODAY)
     assert isinstance(html, str) and isinstance(md, str)
     assert '<div class="robustness knife-edge">' in html
     assert f"<strong>{shown(flag)}</strong>" in html
@@ -303,13 +311,13 @@ def test_the_analysis_runs_once_per_answers_whatever_the_language_or_format(
 
     def counted(*args: object, **kwargs: object) -> object:
         calls.append(args[0])
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(report_module, "sensitivity", counted)
     profile = parse_profile({"firm_name": "Once", "rd_resources": 2, "gov_support": 5})
     for lang in ("zh", "en"):
         for fmt in (ReportFormat.HTML, ReportFormat.MD):
-            render_report(profile, lang, fmt, today=TODAY)  # type: ignore[arg-type]
+            render_report(profile, lang, fmt, today=TODAY)
     assert len(calls) == 1
     render_report(profile.with_answers(gov_support=4), "en", ReportFormat.MD, today=TODAY)
     assert len(calls) == 2, "changed answers must be analysed afresh"
