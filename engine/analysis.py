@@ -165,14 +165,11 @@ class Analyzer:
 
     def _domain(self, spec: FieldSpec, current: Answer | None) -> list[Answer]:
         """The values a field can take, finely enough to reach every distinct outcome of the rules' tests."""
+        finite = spec.finite_values()
+        if finite is not None:
+            return list(finite)
         constants = [t.value for t in self.tests.get(spec.id, ()) if isinstance(t.value, int | float)]
         match spec.type:
-            case FieldType.LEVEL:
-                return list(range(LEVEL_MIN, LEVEL_MAX + 1))
-            case FieldType.YESNO:
-                return [False, True]
-            case FieldType.CHOICE:
-                return list(spec.choice_values)
             case FieldType.SHARE:
                 step = STEP[FieldType.SHARE]
                 grid = {_r(k * step) for k in range(round(1 / step) + 1)}

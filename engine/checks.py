@@ -27,7 +27,7 @@ from innopath.engine.conditions import (
     to_nnf,
 )
 from innopath.engine.errors import RuleBaseError
-from innopath.engine.profile import LEVEL_MAX, LEVEL_MIN, FieldType, ProfileSpec
+from innopath.engine.profile import FieldType, ProfileSpec
 from innopath.engine.rulebase import (
     AdviseRule,
     AnyRule,
@@ -104,13 +104,9 @@ class Verifier:
 
     def candidates(self, field_id: str, tests: list[FieldTest]) -> list[object]:
         spec = self.spec.field(field_id)
-        match spec.type:
-            case FieldType.LEVEL:
-                return list(range(LEVEL_MIN, LEVEL_MAX + 1))
-            case FieldType.YESNO:
-                return [True, False]
-            case FieldType.CHOICE:
-                return list(spec.choice_values)
+        finite = spec.finite_values()
+        if finite is not None:
+            return list(finite)
         constants = sorted(
             {float(v) for t in tests for v in (t.value if isinstance(t.value, tuple) else (t.value,))}
         )

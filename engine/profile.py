@@ -91,6 +91,17 @@ class FieldSpec(BaseModel):
     def choice_values(self) -> tuple[str, ...]:
         return tuple(c.value for c in self.choices)
 
+    def finite_values(self) -> tuple[Answer, ...] | None:
+        """Every value the field can take, when there are finitely many (levels, yes/no, choices)."""
+        match self.type:
+            case FieldType.LEVEL:
+                return tuple(range(LEVEL_MIN, LEVEL_MAX + 1))
+            case FieldType.YESNO:
+                return (False, True)
+            case FieldType.CHOICE:
+                return self.choice_values
+        return None
+
     def allowed(self) -> str:
         """The allowed answers, in words, for error messages."""
         match self.type:
