@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from generate import generate_profiles, known, write_rows
+
 from innopath.engine.compiler import Answer, PathVerdict
 from innopath.engine.explain import recommend
 from innopath.engine.inference import shipped_engine

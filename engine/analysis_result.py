@@ -6,10 +6,11 @@ Fits are rounded to 4 places; path ids are the stable ids of `rules/paths.yaml`.
 
 from typing import Literal
 
+from pydantic import BaseModel, ConfigDict
+
 from innopath.engine.profile import Answer
 from innopath.engine.result import Verdict
 from innopath.engine.text import Lang
-from pydantic import BaseModel, ConfigDict
 
 
 class _Model(BaseModel):

@@ -9,14 +9,16 @@ never fires on an unknown.
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from innopath.engine.compat import check_dependencies
 
 check_dependencies()  # before experta is imported: its frozendict 1.2 pin fails with an AttributeError
 
-from experta import AND, OR, Fact, KnowledgeEngine, P  # noqa: E402
+from experta import AND, OR, Fact, P  # noqa: E402
+from experta import KnowledgeEngine as KnowledgeEngine  # noqa: E402 - re-exported: only this module imports experta
 from experta import Rule as ExpertaRule  # noqa: E402
+
 from innopath.engine.conditions import (  # noqa: E402
     All,
     AnyOf,
@@ -27,6 +29,7 @@ from innopath.engine.conditions import (  # noqa: E402
     VerdictTest,
     to_nnf,
 )
+from innopath.engine.profile import Answer as AnswerValue  # noqa: E402
 from innopath.engine.rulebase import (  # noqa: E402
     AdviseRule,
     AnyRule,
@@ -83,7 +86,7 @@ def _total(test: FieldTest) -> Callable[[object], bool]:
 
     def predicate(value: object) -> bool:
         try:
-            return bool(test.holds(value))
+            return bool(test.holds(cast(AnswerValue, value)))
         except TypeError:
             return False
 

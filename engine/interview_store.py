@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
+
 from innopath.engine.errors import ProfileError
 from innopath.engine.files import write_text_atomic
 from innopath.engine.profile import UNKNOWN_WORDS, Answer, ProfileBase, parse_profile, read_profile_data

@@ -13,10 +13,6 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from innopath.engine.errors import ProfileError
-from innopath.engine.resources import rules_dir
-from innopath.engine.text import Text
-from innopath.engine.yamlio import load_yaml, read_yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -26,6 +22,11 @@ from pydantic import (
     create_model,
     model_validator,
 )
+
+from innopath.engine.errors import ProfileError
+from innopath.engine.resources import rules_dir
+from innopath.engine.text import Text
+from innopath.engine.yamlio import load_yaml, read_yaml
 
 Answer = int | float | bool | str
 """A known answer. An unknown answer is `None`."""

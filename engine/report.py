@@ -18,6 +18,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
 from innopath.engine.analysis import KNIFE_EDGE_SHARE, sensitivity
 from innopath.engine.analysis_result import FieldChange, SensitivityResult
 from innopath.engine.certainty import combine_same_sign
@@ -32,9 +36,6 @@ from innopath.engine.rulebase import AssessRule, CombineRule, RuleBase
 from innopath.engine.text import Lang
 from innopath.engine.yamlio import read_yaml
 from innopath.reports.labels import Labels, labels
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
-from jinja2.runtime import Context
-from markupsafe import Markup
 
 CJK_PACKAGES = "fonts-noto-cjk or fonts-wqy-microhei"
 CJK_FONT_FILES = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NotoSansCJK", "NotoSerifCJK", "DroidSansFallback")

@@ -7,9 +7,10 @@ Stable keys other tools rely on: `ranking` (path ids, best first) and `paths` (e
 
 from typing import Literal
 
+from pydantic import BaseModel, ConfigDict
+
 from innopath.engine.profile import Answer
 from innopath.engine.text import Lang
-from pydantic import BaseModel, ConfigDict
 
 Verdict = Literal["recommended", "possible", "not_advised", "undetermined"]
 

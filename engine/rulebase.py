@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, model_validator
+
 from innopath.engine.conditions import (
     Condition,
     ConditionError,
@@ -23,7 +25,6 @@ from innopath.engine.profile import ProfileSpec, profile_spec
 from innopath.engine.resources import rules_dir
 from innopath.engine.text import Text
 from innopath.engine.yamlio import read_yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, model_validator
 
 DATA_FILES = ("profile.yaml", "paths.yaml", "policy.yaml", "references.yaml")
 """Files of `rules/` that are not rule files."""

@@ -363,9 +363,10 @@ def then_no_recommendation(world: World) -> None:
 
 def then_report_says_none(world: World) -> None:
     """Render the terminal report and look for its 'no recommendation' sentence."""
+    from rich.console import Console
+
     from innopath.engine.cli.console import print_recommendation
     from innopath.reports.labels import labels
-    from rich.console import Console
 
     advice = world.advice()
     console = Console(record=True, width=200, file=io.StringIO())

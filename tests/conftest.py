@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from innopath.engine.cli import main
 from innopath.engine.inference import Engine, shipped_engine
 from innopath.engine.profile import ProfileSpec, profile_spec

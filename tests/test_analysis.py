@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from innopath.engine.analysis import (
     Analyzer,
     neighbours,

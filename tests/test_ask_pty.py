@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
+
 from innopath.engine.explain import recommend
 from innopath.engine.interview_store import load_answers
 from innopath.engine.profile import FieldType, load_profile, profile_spec, read_profile_data

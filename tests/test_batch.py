@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
+
 from innopath.engine import batch
 from innopath.engine.explain import recommend
 from innopath.engine.profile import parse_profile
 from innopath.engine.result import Recommendation
-from openpyxl import load_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = 240

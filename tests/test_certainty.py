@@ -1,6 +1,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from innopath.engine.certainty import combine, combine_same_sign
 
 cf = st.floats(min_value=0.01, max_value=0.99, allow_nan=False)

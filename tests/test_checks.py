@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from innopath.engine.checks import check_directory
 
 GOOD_FOR = {

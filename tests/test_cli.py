@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from innopath.engine.rulebase import RuleBase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -1,4 +1,5 @@
 import pytest
+
 from innopath.engine import compat
 from innopath.engine.errors import EnvironmentProblem
 

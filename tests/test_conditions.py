@@ -1,4 +1,5 @@
 import pytest
+
 from innopath.engine.conditions import (
     All,
     AnyOf,

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 import typer
+
 from innopath.engine.cli.app import COMMANDS, build_app
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from innopath.engine.certainty import combine
 from innopath.engine.explain import recommend
 from innopath.engine.inference import shipped_engine

@@ -2,6 +2,7 @@ import random
 from pathlib import Path
 
 import pytest
+
 from innopath.engine.conditions import Facts, evaluate
 from innopath.engine.explain import recommend
 from innopath.engine.inference import Engine

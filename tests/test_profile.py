@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from innopath.engine.errors import ProfileError
 from innopath.engine.profile import FieldType, Profile, ProfileSpec, load_profile, parse_profile
 

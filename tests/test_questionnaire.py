@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from innopath.engine.conditions import FactTest, FieldTest, leaves
 from innopath.engine.interview_store import load_answers, render, save_answers, to_profile
 from innopath.engine.profile import FieldType, load_profile, profile_spec

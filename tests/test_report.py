@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jinja2 import StrictUndefined, UndefinedError
+from markupsafe import escape
+
 from innopath.engine import report as report_module
 from innopath.engine.explain import recommend
 from innopath.engine.profile import ProfileBase, load_profile, parse_profile
@@ -31,8 +34,6 @@ from innopath.engine.report import (
     write_report,
 )
 from innopath.engine.rulebase import RuleBase
-from jinja2 import StrictUndefined, UndefinedError
-from markupsafe import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

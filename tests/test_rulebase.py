@@ -2,6 +2,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from innopath.engine.errors import RuleBaseError
 from innopath.engine.rulebase import EvidenceRule, RuleBase, load_rulebase
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+
 from innopath.engine.inference import Engine, shipped_engine
 from innopath.engine.rulebase import load_rulebase
 from innopath.engine.validate import VOCABULARY, matching, parse_feature, run_features

@@ -6,6 +6,7 @@ Domain code raises `InnopathError`; `main` is the one place that prints it and p
 import sys
 
 import typer
+
 from innopath.engine.errors import InnopathError
 
 EXIT_BAD_INPUT = 2

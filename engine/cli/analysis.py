@@ -7,6 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text as RichText
+
 from innopath.engine.analysis import compare as run_compare
 from innopath.engine.analysis import parse_assignments
 from innopath.engine.analysis import sensitivity as run_sensitivity
@@ -24,10 +29,6 @@ from innopath.engine.cli.options import Format, FormatOption, LangOption, Langua
 from innopath.engine.profile import Answer, load_profile
 from innopath.engine.text import Lang
 from innopath.reports.labels import labels
-from rich import box
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text as RichText
 
 
 # Interface words of these commands. They belong in reports/labels.yaml (group `analysis`); kept here until

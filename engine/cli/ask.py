@@ -14,6 +14,12 @@ from types import ModuleType
 from typing import Annotated, TextIO
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+
 from innopath.engine.cli.console import print_recommendation
 from innopath.engine.cli.options import LangOption, Language
 from innopath.engine.errors import InnopathError
@@ -32,11 +38,6 @@ from innopath.engine.questionnaire import (
 from innopath.engine.rulebase import shipped_rulebase
 from innopath.engine.text import Lang
 from innopath.reports.labels import labels
-from rich.console import Console
-from rich.markup import escape
-from rich.padding import Padding
-from rich.rule import Rule
-from rich.table import Table
 
 REPORT_MODULE = "innopath.engine.report"
 DEFAULT_OUTPUT = "innopath-answers.yaml"

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
 from innopath.engine.cli.options import LangOption, Language
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ def batch(
 ) -> None:
     """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
     # Imported here, not at the top: every `innopath` command loads this module, only `batch` needs these.
-    from innopath.engine import batch as batch_run
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -47,6 +47,8 @@ def batch(
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
+
+    from innopath.engine import batch as batch_run
 
     if summary is not None:
         batch_run.check_summary_target(summary)

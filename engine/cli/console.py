@@ -1,14 +1,15 @@
 """Terminal rendering of a recommendation with rich: a ranking table, then each path's explanation."""
 
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text as RichText
+
 from innopath.engine.analysis_result import UnknownImpact
 from innopath.engine.profile import profile_spec
 from innopath.engine.result import PathResult, Reason, Recommendation
 from innopath.engine.text import Lang
 from innopath.reports.labels import labels
 from innopath.reports.phrases import describe_unmet
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text as RichText
 
 VERDICT_STYLE = {
     "recommended": "bold green",

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
 from innopath.engine.analysis import top_unknowns
 from innopath.engine.cli.console import print_recommendation
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language

@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
 from innopath.engine.cli.options import LangOption, Language
 from innopath.engine.profile import load_profile
 from innopath.engine.report import ReportFormat, write_report

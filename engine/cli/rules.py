@@ -4,11 +4,12 @@ import json
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.table import Table
+
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.errors import InnopathError
 from innopath.engine.rulebase import AnyRule, AssessRule, CombineRule, EvidenceRule, shipped_rulebase
-from rich.console import Console
-from rich.table import Table
 
 app = typer.Typer(
     help="Inspect and verify the rule base: list rules, show one, check them all.", no_args_is_help=True

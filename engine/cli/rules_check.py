@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+
 from innopath.engine.checks import check_directory
 from innopath.engine.cli.options import Format, FormatOption
 from innopath.engine.errors import InnopathError
 from innopath.engine.resources import rules_dir
-from rich.console import Console
-from rich.markup import escape
 
 EXIT_ERRORS = 1
 

@@ -3,6 +3,7 @@
 import json
 
 import typer
+
 from innopath.engine.profile import Profile
 
 

@@ -5,6 +5,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+
 from innopath.engine.cli.options import Format, FormatOption
 from innopath.engine.errors import InnopathError
 from innopath.engine.inference import Engine, shipped_engine
@@ -12,8 +15,6 @@ from innopath.engine.resources import rules_dir
 from innopath.engine.rulebase import load_rulebase
 from innopath.engine.text import Lang
 from innopath.engine.validate import ValidationReport, run_features, uncovered_by_kind, vocabulary
-from rich.console import Console
-from rich.markup import escape
 
 EXIT_FAILED = 1
 

@@ -1,7 +1,8 @@
 """The Chinese steps, registered with pytest-bdd from the one vocabulary in innopath.engine.validate."""
 
-from innopath.engine.validate import bdd_step, vocabulary
 from pytest_bdd import given, parsers, then, when
+
+from innopath.engine.validate import bdd_step, vocabulary
 
 _DECORATORS = {"given": given, "when": when, "then": then}
 
