@@ -7,6 +7,7 @@ terminal, or to an `--answers` file standing in for the keyboard.
 
 import importlib.util
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -411,6 +412,9 @@ def ask(
 
     console = Console(highlight=False)
     if answers is None:
+        # Ctrl-C must stop and save even when a parent started us with SIGINT ignored (background jobs of a
+        # shell without job control, some CI runners): Python then leaves it ignored, and the key does nothing.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         read = terminal_reader(console)
     elif str(answers) == "-":
         read = script_reader(console, sys.stdin)
