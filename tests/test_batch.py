@@ -198,6 +198,11 @@ def test_a_run_stopped_half_way_leaves_no_file(tmp_path: Path, monkeypatch: pyte
     assert sorted(p.name for p in tmp_path.iterdir()) == ["firms.csv", "results.csv"]
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Undo an inherited 'ignore SIGINT' (background jobs of a shell without job control, some CI runners)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_on_a_parallel_run_leaves_no_file(tmp_path: Path) -> None:
     source, target = tmp_path / "firms.csv", tmp_path / "results.csv"
     generate.write_rows(source, generate.generate_profiles(1500, seed=5), seed=5)
@@ -205,6 +210,7 @@ def test_ctrl_c_on_a_parallel_run_leaves_no_file(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [str(script), "batch", str(source), "-o", str(target), "--workers", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_ctrl_c_as_in_a_terminal,
     )  # fmt: skip
     time.sleep(3)
     assert process.poll() is None, process.communicate()
