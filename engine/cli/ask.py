@@ -412,8 +412,8 @@ def ask(
 
     console = Console(highlight=False)
     if answers is None:
-        # Ctrl-C must stop and save even when a parent started us with SIGINT ignored (background jobs of
-        # a shell without job control, some CI runners): Python then leaves it ignored and the key does nothing.
+        # Ctrl-C must stop and save even when a parent started us with SIGINT ignored (a background
+        # job of a shell without job control, some CI runners): Python would leave it ignored.
         signal.signal(signal.SIGINT, signal.default_int_handler)
         read = terminal_reader(console)
     elif str(answers) == "-":
