@@ -11,7 +11,8 @@ evidence = st.lists(signed_cf, max_size=12)
 
 def test_known_values() -> None:
     assert combine([0.6, 0.4]) == pytest.approx(0.76)
-    assert combine([0.6, -0.4]) == pytest.approx((0.6 - 0.4) / (1 - 0.4))
+    assert combine([0.6, -0.4]) == pytest.approx(0.2)
+    assert combine([0.6, 0.4, -0.5]) == pytest.approx(0.76 - 0.5)
     assert combine([-0.5, -0.5]) == pytest.approx(-0.75)
     assert combine([]) == 0.0
 
@@ -45,6 +46,13 @@ def test_more_evidence_against_never_raises_the_fit(values: list[float], extra: 
 @given(st.lists(cf, min_size=1, max_size=8))
 def test_same_sign_combination_exceeds_its_strongest_part(values: list[float]) -> None:
     assert combine_same_sign(values) >= max(values) - 1e-12
+
+
+def test_strong_evidence_on_both_sides_reads_as_a_weak_fit() -> None:
+    """The reason MB - MD was chosen over EMYCIN's normalised form (see engine/certainty.py)."""
+    belief = [0.5, 0.5, 0.4, 0.3, 0.3]  # MB 0.9265
+    disbelief = [-0.5, -0.7]  # MD 0.85
+    assert combine(belief + disbelief) == pytest.approx(0.0765, abs=1e-4)
 
 
 @given(evidence)
