@@ -52,6 +52,9 @@ from innopath.engine.text import Lang
 STEP: dict[FieldType, float] = {FieldType.LEVEL: 1, FieldType.SHARE: 0.02, FieldType.COUNT: 1}
 """One step of an ordered field type; yes/no and choice move to the flipped or neighbouring value."""
 
+RECOMMENDABLE = frozenset({"recommended", "possible"})
+"""A flip counts only when the new first path is advisable."""
+
 KNIFE_EDGE_SHARE = 0.8
 """A recommendation is flagged as knife-edge when fewer than this share of its one-step neighbours keep it."""
 
@@ -376,8 +379,8 @@ def _flips(
 
     def consider(changes: tuple[tuple[str, Answer], ...], steps: float, inference: Inference) -> None:
         leader = inference.ranking[0]
-        if leader == top:
-            return
+        if leader == top or inference.verdicts[leader] not in RECOMMENDABLE:
+            return  # a path that leads only because every other collapsed is no advice worth giving
         key = (len(changes), steps, *(analyzer.order[f] for f, _ in changes))
         if leader not in best or key < best[leader][0]:
             best[leader] = (key, _Candidate(changes, steps, inference))

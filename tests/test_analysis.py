@@ -221,8 +221,18 @@ def test_sensitivity_on_a_full_profile_matches_direct_engine_runs(engine: Engine
                 assert delta == pytest.approx(direct.fits[path] - base.fits[path], abs=1e-4)
     for flip in result.flips:
         changed = {**answers, **{c.field: c.after for c in flip.changes}}
-        assert engine.infer(changed).ranking[0] == flip.path
+        after = engine.infer(changed)
+        assert after.ranking[0] == flip.path
+        assert after.verdicts[flip.path] == flip.verdict
     assert result.engine_runs <= result.profiles_evaluated
+
+
+def test_a_flip_is_reported_only_when_the_new_first_path_is_advisable(engine: Engine) -> None:
+    """Haier 1984: other paths can come first only when everything collapses; that is no advice to give."""
+    result = sensitivity(load_profile(EXAMPLES / "haier-1984.yaml"), engine, lang="en")
+    assert result.flips, "some change makes another path an advisable first choice"
+    assert all(flip.verdict in ("recommended", "possible") for flip in result.flips)
+    assert result.no_flip
 
 
 def test_the_analysis_runs_the_engine_once_per_pattern_of_test_outcomes(toy_engine: Engine) -> None:
