@@ -457,11 +457,11 @@ def test_chinese_pdf_really_renders_chinese(tmp_path: Path, profiles: dict[str, 
 
 
 @needs_cjk_font
-@pytest.mark.parametrize("example", [p.stem for p in EXAMPLES if p.stem != "hisense-2001"])  # rendered above
-def test_every_example_renders_to_pdf(example: str, tmp_path: Path, profiles: dict[str, ProfileBase]) -> None:
-    # A PDF is WeasyPrint's print of the HTML report, which is tested for every example in both languages;
-    # one language per example (alternating) keeps these slow renders to a few seconds each.
-    lang = "zh" if EXAMPLES.index(ROOT / "examples" / f"{example}.yaml") % 2 else "en"
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("example", [p.stem for p in EXAMPLES])
+def test_every_example_renders_to_pdf(
+    example: str, lang: str, tmp_path: Path, profiles: dict[str, ProfileBase]
+) -> None:
     target = write_report(profiles[example], tmp_path / "r.pdf", lang, today=TODAY)  # type: ignore[arg-type]
     text = re.sub(r"\s+", "", _pdf_text(target))
     result = recommend(profiles[example], lang)  # type: ignore[arg-type]
