@@ -46,6 +46,7 @@ from innopath.engine.profile import (
     ProfileBase,
     parse_profile,
 )
+from innopath.engine.questionnaire import Questionnaire
 from innopath.engine.rulebase import CombineRule
 from innopath.engine.text import Lang
 
@@ -229,8 +230,11 @@ def _unknown_impacts(
 ) -> list[UnknownImpact]:
     answers = profile.answers()
     paths = analyzer.rulebase.path_ids
+    questions = Questionnaire(analyzer.spec)
     result: list[UnknownImpact] = []
-    for field_id in profile.unknown_fields():
+    # A question the interview would skip (its ask_if is false, e.g. peer rivalry with no cluster peers) is
+    # not worth finding out, whatever a fit would do with it.
+    for field_id in (f for f in profile.unknown_fields() if questions.applies(f, answers)):
         values = [value for value, _ in analyzer.alternatives(field_id, None)]
         inferences = [analyzer.infer({**answers, field_id: value}) for value in values]
         if not inferences:

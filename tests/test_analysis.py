@@ -351,3 +351,12 @@ def test_sensitivity_cli_prints_runs_and_robustness(run_cli: RunCli) -> None:
     result = run_cli("sensitivity", str(EXAMPLES / "haier-1984.yaml"), "--lang", "en")
     assert result.code == 0, result.err
     assert "engine runs" in result.out and "one-step changes" in result.out
+
+
+def test_unknowns_the_interview_would_skip_are_not_worth_finding_out(engine: Engine) -> None:
+    """Haier 1984 has no cluster peers: association strength and peer rivalry are not asked, so not ranked."""
+    profile = load_profile(EXAMPLES / "haier-1984.yaml")
+    assert profile.answers()["cluster_peers"] == 0
+    assert {"association_strength", "peer_rivalry"} <= set(profile.unknown_fields())
+    ranked = {u.field for u in unknown_impacts(profile, engine, "en")}
+    assert not ranked & {"association_strength", "peer_rivalry"}
