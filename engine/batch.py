@@ -26,18 +26,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from innopath.engine.errors import InnopathError, ProfileError
 from innopath.engine.files import atomic_writer, write_text_atomic
 from innopath.engine.inference import Engine, shipped_engine
 from innopath.engine.profile import UNKNOWN_WORDS, FieldType, ProfileSpec, parse_profile, profile_spec
-from innopath.engine.resources import reports_dir
 from innopath.engine.rulebase import CombineRule, RuleBase, shipped_rulebase
 from innopath.engine.text import Lang
-
-if TYPE_CHECKING:
-    from jinja2 import Environment
 
 FORMATS = (".csv", ".jsonl", ".xlsx")
 CHUNK_ROWS = 32
@@ -534,21 +530,6 @@ def run_batch(
 # --- the summary report ---
 
 
-@cache
-def _templates() -> "Environment":
-    """One environment for the batch report: autoescaped HTML, and a missing value fails loudly."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined  # only --summary needs it
-
-    return Environment(
-        loader=FileSystemLoader(reports_dir() / "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 @dataclass(frozen=True)
 class Bar:
     """One stacked bar of the chart: a label, its total and its segments (key, rows, start %, width %)."""
@@ -590,8 +571,10 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
         overall.update(counts)
     verdict_order = ["recommended", "possible", "undetermined", "not_advised"]
     groups = _folded_groups(summary.top_paths) if summary.by else []
+    from innopath.engine.templating import environment  # only --summary needs Jinja
+
     return (
-        _templates()
+        environment()
         .get_template("batch_summary.html.j2")
         .render(
             lang=lang,

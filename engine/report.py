@@ -16,10 +16,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
-from jinja2.runtime import Context
 from markupsafe import Markup
 
 from innopath.engine.analysis import KNIFE_EDGE_SHARE, sensitivity
@@ -33,6 +30,7 @@ from innopath.engine.profile import Answer, FieldSpec, FieldType, ProfileBase
 from innopath.engine.resources import reports_dir, rules_dir
 from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
 from innopath.engine.rulebase import AssessRule, CombineRule, RuleBase
+from innopath.engine.templating import environment
 from innopath.engine.text import Lang
 from innopath.engine.yamlio import read_yaml
 from innopath.reports.labels import Labels, labels
@@ -41,8 +39,6 @@ CJK_PACKAGES = "fonts-noto-cjk or fonts-wqy-microhei"
 CJK_FONT_FILES = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NotoSansCJK", "NotoSerifCJK", "DroidSansFallback")
 """File names of Debian's CJK fonts, looked for when `fc-list` is not installed."""
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|#~!])")
-LONE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 CSS_UNSAFE = re.compile(r"[^\w -]")
 """Characters a font family name may not bring into the stylesheet, where it is written unquoted."""
 
@@ -551,40 +547,6 @@ def build_view(
 
 
 # --- templates -----------------------------------------------------------------------------------------
-
-
-def markdown_escape(value: str) -> str:
-    """Text that Markdown shows as written: its syntax characters and HTML tags backslash-escaped."""
-    text = " ".join(value.splitlines())
-    return LONE_UNDERSCORE.sub(r"\\_", MARKDOWN_SPECIAL.sub(r"\\\1", text))
-
-
-@pass_context
-def _finalize(context: Context, value: Any) -> Any:
-    """Escape every value printed by a Markdown template (HTML templates are autoescaped instead)."""
-    if context.name and context.name.endswith(".md.j2") and not isinstance(value, Markup):
-        return markdown_escape(str(value))
-    return value
-
-
-def _autoescape(name: str | None) -> bool:
-    return name is not None and name.endswith((".html.j2", ".svg.j2"))
-
-
-@cache
-def environment() -> Environment:
-    """The one Jinja environment of the reports: StrictUndefined, HTML autoescaped, Markdown escaped."""
-    env = Environment(
-        loader=FileSystemLoader(reports_dir() / "templates"),
-        undefined=StrictUndefined,
-        autoescape=_autoescape,
-        finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = lambda value: Markup(markdown_escape(str(value)))
-    return env
 
 
 def stylesheet() -> Markup:

@@ -25,15 +25,14 @@ from innopath.engine.report import (
     cites,
     cjk_font,
     display_answer,
-    environment,
     format_of,
-    markdown_escape,
     references,
     render_report,
     report_labels,
     write_report,
 )
 from innopath.engine.rulebase import RuleBase
+from innopath.engine.templating import environment, markdown_escape
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
