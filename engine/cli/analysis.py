@@ -24,7 +24,7 @@ from innopath.engine.analysis_result import (
     UnknownImpact,
     WhatIfResult,
 )
-from innopath.engine.cli.console import VERDICT_STYLE
+from innopath.engine.cli.console import verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.profile import Answer, load_profile
 from innopath.engine.text import Lang
@@ -49,10 +49,6 @@ def _delta(value: float) -> RichText:
     if abs(value) < 5e-5:
         return RichText("·", style="dim")
     return RichText(f"{value:+.2f}", style="green" if value > 0 else "red")
-
-
-def _verdict(verdict: str, lang: Lang) -> RichText:
-    return RichText(labels().get("verdicts", verdict, lang), style=VERDICT_STYLE[verdict])
 
 
 def _path_header(path_id: str) -> str:
@@ -87,9 +83,9 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
     table.add_column(ui["verdict"])
     for path in result.paths:
         moved = "" if path.rank_before == path.rank_after else f" ({path.rank_before}→)"
-        verdict = _verdict(path.verdict_after, lang)
+        verdict = verdict_text(path.verdict_after, lang)
         if path.verdict_before != path.verdict_after:
-            verdict = RichText.assemble(_verdict(path.verdict_before, lang), " → ", verdict)
+            verdict = RichText.assemble(verdict_text(path.verdict_before, lang), " → ", verdict)
         table.add_row(
             f"{path.rank_after}{moved}",
             path.id,
@@ -142,7 +138,7 @@ def _ranking(result: SensitivityResult) -> Table:
             str(rank),
             f"{path} [dim]{names[path]}[/dim]",
             f"{result.fits[path]:+.2f}",
-            _verdict(result.verdicts[path], lang),
+            verdict_text(result.verdicts[path], lang),
         )
     return table
 
@@ -252,7 +248,7 @@ def print_comparison(result: ComparisonResult, console: Console) -> None:
         cells = []
         for column in result.profiles:
             cell = RichText.assemble(
-                f"{column.fits[path_id]:+.2f} ", _verdict(column.verdicts[path_id], lang)
+                f"{column.fits[path_id]:+.2f} ", verdict_text(column.verdicts[path_id], lang)
             )
             if column.top == path_id:
                 cell.stylize("bold")

@@ -41,10 +41,14 @@ def _add_reason(grid: Table, sign: str, reason: Reason, style: str) -> None:
     grid.add_row(RichText(f"  {sign} {reason.rule}", style=style), f"{reason.source}{veto}", reason.text)
 
 
+def verdict_text(verdict: str, lang: Lang) -> RichText:
+    """A verdict in words, coloured by what it means."""
+    return RichText(labels().get("verdicts", verdict, lang), style=VERDICT_STYLE[verdict])
+
+
 def ranking_table(result: Recommendation) -> Table:
     lang = result.lang
     ui = labels().group("ui", lang)
-    verdicts = labels().group("verdicts", lang)
     table = Table(title=f"{ui['title']} · {result.firm_name or ui['unnamed']}", title_justify="left")
     table.add_column(ui["rank"], justify="right")
     table.add_column(ui["path"])
@@ -57,7 +61,7 @@ def ranking_table(result: Recommendation) -> Table:
             f"{path.name}\n[dim]{path.id}[/dim]",
             f"{path.fit:+.2f}",
             fit_bar(path.fit),
-            RichText(verdicts[path.verdict], style=VERDICT_STYLE[path.verdict]),
+            verdict_text(path.verdict, lang),
         )
     return table
 
