@@ -38,10 +38,10 @@ from typing import Any
 
 from generate import generate_profiles, known, write_rows
 
-from innopath.engine.compiler import Answer, PathVerdict
-from innopath.engine.explain import recommend
-from innopath.engine.inference import shipped_engine
-from innopath.engine.profile import parse_profile
+from innopath.engine.inference.compiler import Answer, PathVerdict
+from innopath.engine.inference.engine import shipped_engine
+from innopath.engine.inference.explain import recommend
+from innopath.engine.knowledge.profile import parse_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin" / "innopath"

@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from innopath.engine.analysis import sensitivity, top_unknowns
-from innopath.engine.inference import shipped_engine
-from innopath.engine.profile import load_profile
+from innopath.engine.analysis.sensitivity import sensitivity, top_unknowns
+from innopath.engine.inference.engine import shipped_engine
+from innopath.engine.knowledge.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [ROOT / "examples" / n for n in ("hisense-2001.yaml", "haier-1984.yaml", "sanctioned-firm.yaml")]

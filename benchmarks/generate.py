@@ -14,8 +14,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from innopath.engine.files import atomic_writer
-from innopath.engine.profile import LEVEL_MAX, LEVEL_MIN, FieldSpec, FieldType, ProfileSpec, profile_spec
+from innopath.engine.common.files import atomic_writer
+from innopath.engine.knowledge.profile import (
+    LEVEL_MAX,
+    LEVEL_MIN,
+    FieldSpec,
+    FieldType,
+    ProfileSpec,
+    profile_spec,
+)
 
 INDUSTRIES = ("home appliances", "integrated circuits", "construction machinery", "pharmaceuticals", "IT")
 

@@ -3,9 +3,9 @@
 from functools import cache
 from typing import Any
 
-from innopath.engine.resources import reports_dir
-from innopath.engine.text import Lang, Text
-from innopath.engine.yamlio import read_yaml
+from innopath.engine.common.resources import reports_dir
+from innopath.engine.common.text import Lang, Text
+from innopath.engine.common.yamlio import read_yaml
 
 
 class Labels:

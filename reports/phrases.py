@@ -1,7 +1,7 @@
 """Short phrases built from interface words: how an unmet condition reads in the terminal and in scenarios."""
 
-from innopath.engine.result import Unmet
-from innopath.engine.text import Lang
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.result import Unmet
 from innopath.reports.labels import labels
 
 OP_SIGN = {"==": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "∈", "not_in": "∉"}

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from innopath.engine.cli import main
-from innopath.engine.inference import Engine, shipped_engine
-from innopath.engine.profile import ProfileSpec, profile_spec
-from innopath.engine.resources import rules_dir
-from innopath.engine.rulebase import DATA_FILES, RuleBase, shipped_rulebase
+from innopath.engine.common.resources import rules_dir
+from innopath.engine.inference.engine import Engine, shipped_engine
+from innopath.engine.knowledge.profile import ProfileSpec, profile_spec
+from innopath.engine.knowledge.rulebase import DATA_FILES, RuleBase, shipped_rulebase
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

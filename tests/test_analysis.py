@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from innopath.engine.analysis import (
+from innopath.engine.analysis.sensitivity import (
     Analyzer,
     neighbours,
     sensitivity,
@@ -13,10 +13,10 @@ from innopath.engine.analysis import (
     unknown_impacts,
     whatif,
 )
-from innopath.engine.errors import ProfileError
-from innopath.engine.inference import Engine
-from innopath.engine.profile import FieldType, ProfileBase, ProfileSpec, load_profile, parse_profile
-from innopath.engine.rulebase import load_rulebase
+from innopath.engine.common.errors import ProfileError
+from innopath.engine.inference.engine import Engine
+from innopath.engine.knowledge.profile import FieldType, ProfileBase, ProfileSpec, load_profile, parse_profile
+from innopath.engine.knowledge.rulebase import load_rulebase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

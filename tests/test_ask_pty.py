@@ -14,10 +14,10 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from innopath.engine.explain import recommend
-from innopath.engine.interview_store import load_answers
-from innopath.engine.profile import FieldType, load_profile, profile_spec, read_profile_data
-from innopath.engine.questionnaire import Questionnaire
+from innopath.engine.applications.interview.store import load_answers
+from innopath.engine.inference.explain import recommend
+from innopath.engine.knowledge.profile import FieldType, load_profile, profile_spec, read_profile_data
+from innopath.engine.knowledge.questionnaire import Questionnaire
 from innopath.reports.labels import labels
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from innopath.engine import batch
-from innopath.engine.explain import recommend
-from innopath.engine.profile import parse_profile
-from innopath.engine.result import Recommendation
+from innopath.engine.applications.batch import run as batch
+from innopath.engine.inference.explain import recommend
+from innopath.engine.inference.result import Recommendation
+from innopath.engine.knowledge.profile import parse_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = 240

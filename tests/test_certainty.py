@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from innopath.engine.certainty import combine, combine_same_sign
+from innopath.engine.inference.certainty import combine, combine_same_sign
 
 cf = st.floats(min_value=0.01, max_value=0.99, allow_nan=False)
 signed_cf = st.one_of(cf, cf.map(lambda v: -v))

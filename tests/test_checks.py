@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from innopath.engine.checks import check_directory
+from innopath.engine.knowledge.checks import check_directory
 
 GOOD_FOR = {
     "kind": "evidence",

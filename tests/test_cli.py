@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from innopath.engine.rulebase import RuleBase
+from innopath.engine.knowledge.rulebase import RuleBase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HISENSE = str(EXAMPLES / "hisense-2001.yaml")

@@ -1,6 +1,6 @@
 import pytest
 
-from innopath.engine.conditions import (
+from innopath.engine.knowledge.conditions import (
     All,
     AnyOf,
     Facts,

@@ -5,11 +5,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from innopath.engine.certainty import combine
-from innopath.engine.explain import recommend
-from innopath.engine.inference import shipped_engine
-from innopath.engine.profile import FieldType, parse_profile, profile_spec
-from innopath.engine.rulebase import AdviseRule, AssessRule, CombineRule, EvidenceRule
+from innopath.engine.inference.certainty import combine
+from innopath.engine.inference.engine import shipped_engine
+from innopath.engine.inference.explain import recommend
+from innopath.engine.knowledge.profile import FieldType, parse_profile, profile_spec
+from innopath.engine.knowledge.rulebase import AdviseRule, AssessRule, CombineRule, EvidenceRule
 
 
 def _answer(field_type: FieldType, choices: tuple[str, ...]) -> st.SearchStrategy[Any]:

@@ -3,13 +3,13 @@ from pathlib import Path
 
 import pytest
 
-from innopath.engine.conditions import Facts, evaluate
-from innopath.engine.explain import recommend
-from innopath.engine.inference import Engine
-from innopath.engine.profile import load_profile, parse_profile
-from innopath.engine.resources import rules_dir
-from innopath.engine.rulebase import AssessRule, EvidenceRule, RuleBase, load_rulebase, rule_files
-from innopath.engine.text import LANGS
+from innopath.engine.common.resources import rules_dir
+from innopath.engine.common.text import LANGS
+from innopath.engine.inference.engine import Engine
+from innopath.engine.inference.explain import recommend
+from innopath.engine.knowledge.conditions import Facts, evaluate
+from innopath.engine.knowledge.profile import load_profile, parse_profile
+from innopath.engine.knowledge.rulebase import AssessRule, EvidenceRule, RuleBase, load_rulebase, rule_files
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

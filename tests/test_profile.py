@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from innopath.engine.errors import ProfileError
-from innopath.engine.profile import FieldType, Profile, ProfileSpec, load_profile, parse_profile
+from innopath.engine.common.errors import ProfileError
+from innopath.engine.knowledge.profile import FieldType, Profile, ProfileSpec, load_profile, parse_profile
 
 
 def test_every_canonical_field_of_the_brief_is_in_the_model(spec: ProfileSpec) -> None:

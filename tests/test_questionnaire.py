@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from innopath.engine.conditions import FactTest, FieldTest, leaves
-from innopath.engine.interview_store import load_answers, render, save_answers, to_profile
-from innopath.engine.profile import FieldType, load_profile, profile_spec
-from innopath.engine.questionnaire import (
+from innopath.engine.applications.interview.store import load_answers, render, save_answers, to_profile
+from innopath.engine.common.resources import rules_dir
+from innopath.engine.knowledge.conditions import FactTest, FieldTest, leaves
+from innopath.engine.knowledge.profile import FieldType, load_profile, profile_spec
+from innopath.engine.knowledge.questionnaire import (
     COMBINATION,
     GENERAL,
     Questionnaire,
@@ -19,8 +20,7 @@ from innopath.engine.questionnaire import (
     parse_answer,
     show_answer,
 )
-from innopath.engine.resources import rules_dir
-from innopath.engine.rulebase import AssessRule, load_rulebase, shipped_rulebase
+from innopath.engine.knowledge.rulebase import AssessRule, load_rulebase, shipped_rulebase
 from innopath.reports.labels import labels
 
 SPEC = profile_spec()
@@ -373,7 +373,7 @@ def test_complete_interview_says_so():
 
 
 def test_a_bad_saved_file_names_the_field(tmp_path: Path):
-    from innopath.engine.errors import ProfileError
+    from innopath.engine.common.errors import ProfileError
 
     path = tmp_path / "p.yaml"
     path.write_text("tech_gap: 9\n", encoding="utf-8")

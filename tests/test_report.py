@@ -14,10 +14,8 @@ from hypothesis import strategies as st
 from jinja2 import StrictUndefined, UndefinedError
 from markupsafe import escape
 
-from innopath.engine import report as report_module
-from innopath.engine.explain import recommend
-from innopath.engine.profile import ProfileBase, load_profile, parse_profile
-from innopath.engine.report import (
+from innopath.engine.applications.reporting import render as report_module
+from innopath.engine.applications.reporting.render import (
     ReportError,
     ReportFormat,
     analysis_of,
@@ -31,8 +29,10 @@ from innopath.engine.report import (
     report_labels,
     write_report,
 )
-from innopath.engine.rulebase import RuleBase
-from innopath.engine.templating import environment, markdown_escape
+from innopath.engine.common.templating import environment, markdown_escape
+from innopath.engine.inference.explain import recommend
+from innopath.engine.knowledge.profile import ProfileBase, load_profile, parse_profile
+from innopath.engine.knowledge.rulebase import RuleBase
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from innopath.engine.errors import RuleBaseError
-from innopath.engine.rulebase import EvidenceRule, RuleBase, load_rulebase
+from innopath.engine.common.errors import RuleBaseError
+from innopath.engine.knowledge.rulebase import EvidenceRule, RuleBase, load_rulebase
 
 GOOD_RULE = """
   - id: ORI-01

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from innopath.engine.inference import Engine, shipped_engine
-from innopath.engine.rulebase import load_rulebase
-from innopath.engine.validate import VOCABULARY, matching, parse_feature, run_features
+from innopath.engine.applications.validation.steps import VOCABULARY, matching, parse_feature, run_features
+from innopath.engine.inference.engine import Engine, shipped_engine
+from innopath.engine.knowledge.rulebase import load_rulebase
 
 FEATURES = Path(__file__).resolve().parent.parent / "features"
 

@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from innopath.engine.errors import InnopathError
+from innopath.engine.common.errors import InnopathError
 
 EXIT_BAD_INPUT = 2
 

@@ -12,11 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
-from innopath.engine.analysis import compare as run_compare
-from innopath.engine.analysis import parse_assignments
-from innopath.engine.analysis import sensitivity as run_sensitivity
-from innopath.engine.analysis import whatif as run_whatif
-from innopath.engine.analysis_result import (
+from innopath.engine.analysis.result import (
     ComparisonResult,
     FieldChange,
     SensitivityResult,
@@ -24,10 +20,14 @@ from innopath.engine.analysis_result import (
     UnknownImpact,
     WhatIfResult,
 )
-from innopath.engine.cli.console import verdict_text
+from innopath.engine.analysis.sensitivity import compare as run_compare
+from innopath.engine.analysis.sensitivity import parse_assignments
+from innopath.engine.analysis.sensitivity import sensitivity as run_sensitivity
+from innopath.engine.analysis.sensitivity import whatif as run_whatif
+from innopath.engine.applications.terminal import verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
-from innopath.engine.profile import Answer, load_profile
-from innopath.engine.text import Lang
+from innopath.engine.common.text import Lang
+from innopath.engine.knowledge.profile import Answer, load_profile
 from innopath.reports.labels import labels
 
 

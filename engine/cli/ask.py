@@ -21,13 +21,14 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 
-from innopath.engine.cli.console import print_recommendation
+from innopath.engine.applications.interview.store import load_answers, save_answers, to_profile
+from innopath.engine.applications.terminal import print_recommendation
 from innopath.engine.cli.options import LangOption, Language
-from innopath.engine.errors import InnopathError
-from innopath.engine.explain import recommend
-from innopath.engine.interview_store import load_answers, save_answers, to_profile
-from innopath.engine.profile import Answer, FieldSpec, FieldType, profile_spec
-from innopath.engine.questionnaire import (
+from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.explain import recommend
+from innopath.engine.knowledge.profile import Answer, FieldSpec, FieldType, profile_spec
+from innopath.engine.knowledge.questionnaire import (
     COMBINATION,
     GENERAL,
     Note,
@@ -36,11 +37,10 @@ from innopath.engine.questionnaire import (
     parse_answer,
     show_answer,
 )
-from innopath.engine.rulebase import shipped_rulebase
-from innopath.engine.text import Lang
+from innopath.engine.knowledge.rulebase import shipped_rulebase
 from innopath.reports.labels import labels
 
-REPORT_MODULE = "innopath.engine.report"
+REPORT_MODULE = "innopath.engine.applications.reporting.render"
 DEFAULT_OUTPUT = "innopath-answers.yaml"
 EXIT_INTERRUPTED = 130
 ANSI_CODE = re.compile(r"\x1b\[[0-9;]*m")

@@ -9,7 +9,7 @@ import typer
 from innopath.engine.cli.options import LangOption, Language
 
 if TYPE_CHECKING:
-    from innopath.engine.batch import Progress as Step
+    from innopath.engine.applications.batch.run import Progress as Step
 
 STEPS = 1000
 """Resolution of the progress bar (the input's size is known in bytes or rows, not always in firms)."""
@@ -48,7 +48,7 @@ def batch(
         TimeRemainingColumn,
     )
 
-    from innopath.engine import batch as batch_run
+    from innopath.engine.applications.batch import run as batch_run
 
     if summary is not None:
         batch_run.check_summary_target(summary)

@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from innopath.engine.analysis import top_unknowns
-from innopath.engine.cli.console import print_recommendation
+from innopath.engine.analysis.sensitivity import top_unknowns
+from innopath.engine.applications.terminal import print_recommendation
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
-from innopath.engine.explain import recommend as run_recommend
-from innopath.engine.profile import load_profile
+from innopath.engine.inference.explain import recommend as run_recommend
+from innopath.engine.knowledge.profile import load_profile
 
 
 def recommend(

@@ -5,9 +5,9 @@ from typing import Annotated
 
 import typer
 
+from innopath.engine.applications.reporting.render import ReportFormat, write_report
 from innopath.engine.cli.options import LangOption, Language
-from innopath.engine.profile import load_profile
-from innopath.engine.report import ReportFormat, write_report
+from innopath.engine.knowledge.profile import load_profile
 
 
 def report(

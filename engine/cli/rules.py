@@ -8,8 +8,14 @@ from rich.console import Console
 from rich.table import Table
 
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
-from innopath.engine.errors import InnopathError
-from innopath.engine.rulebase import AnyRule, AssessRule, CombineRule, EvidenceRule, shipped_rulebase
+from innopath.engine.common.errors import InnopathError
+from innopath.engine.knowledge.rulebase import (
+    AnyRule,
+    AssessRule,
+    CombineRule,
+    EvidenceRule,
+    shipped_rulebase,
+)
 
 app = typer.Typer(
     help="Inspect and verify the rule base: list rules, show one, check them all.", no_args_is_help=True

@@ -9,10 +9,10 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from innopath.engine.checks import check_directory
 from innopath.engine.cli.options import Format, FormatOption
-from innopath.engine.errors import InnopathError
-from innopath.engine.resources import rules_dir
+from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.resources import rules_dir
+from innopath.engine.knowledge.checks import check_directory
 
 EXIT_ERRORS = 1
 

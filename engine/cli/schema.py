@@ -4,7 +4,7 @@ import json
 
 import typer
 
-from innopath.engine.profile import Profile
+from innopath.engine.knowledge.profile import Profile
 
 
 def schema() -> None:

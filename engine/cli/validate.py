@@ -8,13 +8,18 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from innopath.engine.applications.validation.steps import (
+    ValidationReport,
+    run_features,
+    uncovered_by_kind,
+    vocabulary,
+)
 from innopath.engine.cli.options import Format, FormatOption
-from innopath.engine.errors import InnopathError
-from innopath.engine.inference import Engine, shipped_engine
-from innopath.engine.resources import rules_dir
-from innopath.engine.rulebase import load_rulebase
-from innopath.engine.text import Lang
-from innopath.engine.validate import ValidationReport, run_features, uncovered_by_kind, vocabulary
+from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.resources import rules_dir
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.engine import Engine, shipped_engine
+from innopath.engine.knowledge.rulebase import load_rulebase
 
 EXIT_FAILED = 1
 

@@ -4,8 +4,8 @@ import pytest
 from steps_en import *  # noqa: F403  (pytest-bdd finds step definitions among the conftest's fixtures)
 from steps_zh import *  # noqa: F403
 
-from innopath.engine.inference import shipped_engine
-from innopath.engine.validate import World
+from innopath.engine.applications.validation.steps import World
+from innopath.engine.inference.engine import shipped_engine
 
 
 @pytest.fixture

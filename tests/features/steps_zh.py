@@ -2,7 +2,7 @@
 
 from pytest_bdd import given, parsers, then, when
 
-from innopath.engine.validate import bdd_step, vocabulary
+from innopath.engine.applications.validation.steps import bdd_step, vocabulary
 
 _DECORATORS = {"given": given, "when": when, "then": then}
 

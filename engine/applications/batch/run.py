@@ -28,12 +28,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from innopath.engine.errors import InnopathError, ProfileError
-from innopath.engine.files import atomic_writer, write_text_atomic
-from innopath.engine.inference import Engine, shipped_engine
-from innopath.engine.profile import UNKNOWN_WORDS, FieldType, ProfileSpec, parse_profile, profile_spec
-from innopath.engine.rulebase import CombineRule, RuleBase, shipped_rulebase
-from innopath.engine.text import Lang
+from innopath.engine.common.errors import InnopathError, ProfileError
+from innopath.engine.common.files import atomic_writer, write_text_atomic
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.engine import Engine, shipped_engine
+from innopath.engine.knowledge.profile import (
+    UNKNOWN_WORDS,
+    FieldType,
+    ProfileSpec,
+    parse_profile,
+    profile_spec,
+)
+from innopath.engine.knowledge.rulebase import CombineRule, RuleBase, shipped_rulebase
 
 FORMATS = (".csv", ".jsonl", ".xlsx")
 CHUNK_ROWS = 32
@@ -571,7 +577,7 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
         overall.update(counts)
     verdict_order = ["recommended", "possible", "undetermined", "not_advised"]
     groups = _folded_groups(summary.top_paths) if summary.by else []
-    from innopath.engine.templating import environment  # only --summary needs Jinja
+    from innopath.engine.common.templating import environment  # only --summary needs Jinja
 
     return (
         environment()

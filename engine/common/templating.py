@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from innopath.engine.resources import reports_dir
+from innopath.engine.common.resources import reports_dir
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|#~!])")
 LONE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from innopath.engine.conditions import (
+from innopath.engine.knowledge.conditions import (
     Condition,
     Facts,
     FactTest,
@@ -24,7 +24,7 @@ from innopath.engine.conditions import (
     parse_condition,
     to_nnf,
 )
-from innopath.engine.profile import (
+from innopath.engine.knowledge.profile import (
     LEVEL_MAX,
     LEVEL_MIN,
     UNKNOWN_WORDS,
@@ -33,7 +33,14 @@ from innopath.engine.profile import (
     FieldType,
     ProfileSpec,
 )
-from innopath.engine.rulebase import AdviseRule, AnyRule, AssessRule, CombineRule, EvidenceRule, RuleBase
+from innopath.engine.knowledge.rulebase import (
+    AdviseRule,
+    AnyRule,
+    AssessRule,
+    CombineRule,
+    EvidenceRule,
+    RuleBase,
+)
 
 Answers = Mapping[str, Answer | None]
 """Answers given so far: a field id maps to its value, or to None when the person said "unknown".

@@ -6,18 +6,9 @@ a fired rule matched, which part of a rule that did not fire failed, and which u
 
 from collections import defaultdict
 
-from innopath.engine.conditions import (
-    Facts,
-    FactTest,
-    FieldTest,
-    Leaf,
-    deciding_leaves,
-    evaluate,
-    to_nnf,
-)
-from innopath.engine.inference import Engine, Inference, shipped_engine
-from innopath.engine.profile import Answer, ProfileBase
-from innopath.engine.result import (
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.engine import Engine, Inference, shipped_engine
+from innopath.engine.inference.result import (
     AdviceResult,
     AssessmentResult,
     CombinationResult,
@@ -28,8 +19,24 @@ from innopath.engine.result import (
     UnknownAnswer,
     Unmet,
 )
-from innopath.engine.rulebase import AdviseRule, AnyRule, AssessRule, CombineRule, EvidenceRule, RuleBase
-from innopath.engine.text import Lang
+from innopath.engine.knowledge.conditions import (
+    Facts,
+    FactTest,
+    FieldTest,
+    Leaf,
+    deciding_leaves,
+    evaluate,
+    to_nnf,
+)
+from innopath.engine.knowledge.profile import Answer, ProfileBase
+from innopath.engine.knowledge.rulebase import (
+    AdviseRule,
+    AnyRule,
+    AssessRule,
+    CombineRule,
+    EvidenceRule,
+    RuleBase,
+)
 
 
 class Explainer:

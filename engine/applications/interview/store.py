@@ -11,11 +11,17 @@ from pathlib import Path
 
 import yaml
 
-from innopath.engine.errors import ProfileError
-from innopath.engine.files import write_text_atomic
-from innopath.engine.profile import UNKNOWN_WORDS, Answer, ProfileBase, parse_profile, read_profile_data
-from innopath.engine.questionnaire import Questionnaire
-from innopath.engine.text import Lang
+from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.files import write_text_atomic
+from innopath.engine.common.text import Lang
+from innopath.engine.knowledge.profile import (
+    UNKNOWN_WORDS,
+    Answer,
+    ProfileBase,
+    parse_profile,
+    read_profile_data,
+)
+from innopath.engine.knowledge.questionnaire import Questionnaire
 from innopath.reports.labels import labels
 
 UNKNOWN = "unknown"

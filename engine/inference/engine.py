@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from innopath.engine.certainty import combine
-from innopath.engine.compiler import (
+from innopath.engine.inference.certainty import combine
+from innopath.engine.inference.compiler import (
     Answer,
     Assessment,
     Conclusion,
@@ -19,9 +19,9 @@ from innopath.engine.compiler import (
     PathVerdict,
     compile_engine,
 )
-from innopath.engine.profile import Answer as AnswerValue
-from innopath.engine.result import Verdict
-from innopath.engine.rulebase import RuleBase, Thresholds, shipped_rulebase
+from innopath.engine.inference.result import Verdict
+from innopath.engine.knowledge.profile import Answer as AnswerValue
+from innopath.engine.knowledge.rulebase import RuleBase, Thresholds, shipped_rulebase
 
 VERDICT_ORDER: dict[str, int] = {"recommended": 0, "possible": 1, "undetermined": 2, "not_advised": 3}
 

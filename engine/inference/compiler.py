@@ -11,7 +11,7 @@ never fires on an unknown.
 from collections.abc import Callable
 from typing import Any, cast
 
-from innopath.engine.compat import check_dependencies
+from innopath.engine.common.compat import check_dependencies
 
 check_dependencies()  # before experta is imported: its frozendict 1.2 pin fails with an AttributeError
 
@@ -19,7 +19,7 @@ from experta import AND, OR, Fact, P  # noqa: E402
 from experta import KnowledgeEngine as KnowledgeEngine  # noqa: E402 - re-exported: only this module imports experta
 from experta import Rule as ExpertaRule  # noqa: E402
 
-from innopath.engine.conditions import (  # noqa: E402
+from innopath.engine.knowledge.conditions import (  # noqa: E402
     All,
     AnyOf,
     Condition,
@@ -29,8 +29,8 @@ from innopath.engine.conditions import (  # noqa: E402
     VerdictTest,
     to_nnf,
 )
-from innopath.engine.profile import Answer as AnswerValue  # noqa: E402
-from innopath.engine.rulebase import (  # noqa: E402
+from innopath.engine.knowledge.profile import Answer as AnswerValue  # noqa: E402
+from innopath.engine.knowledge.rulebase import (  # noqa: E402
     AdviseRule,
     AnyRule,
     AssessRule,

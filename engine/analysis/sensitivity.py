@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from time import perf_counter
 from typing import Literal
 
-from innopath.engine.analysis_result import (
+from innopath.engine.analysis.result import (
     ComparisonResult,
     Dependence,
     FieldChange,
@@ -34,10 +34,19 @@ from innopath.engine.analysis_result import (
     UnknownImpact,
     WhatIfResult,
 )
-from innopath.engine.conditions import Condition, Facts, FactTest, FieldTest, deciding_leaves, leaves, to_nnf
-from innopath.engine.errors import ProfileError
-from innopath.engine.inference import Engine, Inference, shipped_engine
-from innopath.engine.profile import (
+from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.engine import Engine, Inference, shipped_engine
+from innopath.engine.knowledge.conditions import (
+    Condition,
+    Facts,
+    FactTest,
+    FieldTest,
+    deciding_leaves,
+    leaves,
+    to_nnf,
+)
+from innopath.engine.knowledge.profile import (
     LEVEL_MAX,
     LEVEL_MIN,
     Answer,
@@ -46,9 +55,8 @@ from innopath.engine.profile import (
     ProfileBase,
     parse_profile,
 )
-from innopath.engine.questionnaire import Questionnaire
-from innopath.engine.rulebase import CombineRule
-from innopath.engine.text import Lang
+from innopath.engine.knowledge.questionnaire import Questionnaire
+from innopath.engine.knowledge.rulebase import CombineRule
 
 STEP: dict[FieldType, float] = {FieldType.LEVEL: 1, FieldType.SHARE: 0.02, FieldType.COUNT: 1}
 """One step of an ordered field type; yes/no and choice move to the flipped or neighbouring value."""

@@ -12,7 +12,11 @@ from typing import Annotated, Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, model_validator
 
-from innopath.engine.conditions import (
+from innopath.engine.common.errors import RuleBaseError
+from innopath.engine.common.resources import rules_dir
+from innopath.engine.common.text import Text
+from innopath.engine.common.yamlio import read_yaml
+from innopath.engine.knowledge.conditions import (
     Condition,
     ConditionError,
     FactTest,
@@ -20,11 +24,7 @@ from innopath.engine.conditions import (
     leaves,
     parse_condition,
 )
-from innopath.engine.errors import RuleBaseError
-from innopath.engine.profile import ProfileSpec, profile_spec
-from innopath.engine.resources import rules_dir
-from innopath.engine.text import Text
-from innopath.engine.yamlio import read_yaml
+from innopath.engine.knowledge.profile import ProfileSpec, profile_spec
 
 DATA_FILES = ("profile.yaml", "paths.yaml", "policy.yaml", "references.yaml")
 """Files of `rules/` that are not rule files."""

@@ -23,10 +23,10 @@ from pydantic import (
     model_validator,
 )
 
-from innopath.engine.errors import ProfileError
-from innopath.engine.resources import rules_dir
-from innopath.engine.text import Text
-from innopath.engine.yamlio import load_yaml, read_yaml
+from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.resources import rules_dir
+from innopath.engine.common.text import Text
+from innopath.engine.common.yamlio import load_yaml, read_yaml
 
 Answer = int | float | bool | str
 """A known answer. An unknown answer is `None`."""

@@ -9,8 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from innopath.engine.profile import Answer
-from innopath.engine.text import Lang
+from innopath.engine.common.text import Lang
+from innopath.engine.knowledge.profile import Answer
 
 Verdict = Literal["recommended", "possible", "not_advised", "undetermined"]
 

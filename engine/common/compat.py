@@ -2,7 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from innopath.engine.errors import EnvironmentProblem
+from innopath.engine.common.errors import EnvironmentProblem
 
 FIX = (
     "experta 1.9.4 pins frozendict==1.2, which does not import on Python 3.10+. Install innopath with uv "

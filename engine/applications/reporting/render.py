@@ -19,20 +19,20 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from innopath.engine.analysis import KNIFE_EDGE_SHARE, sensitivity
-from innopath.engine.analysis_result import FieldChange, SensitivityResult
-from innopath.engine.certainty import combine_same_sign
-from innopath.engine.errors import InnopathError
-from innopath.engine.explain import recommend
-from innopath.engine.files import write_bytes_atomic, write_text_atomic
-from innopath.engine.inference import Engine, shipped_engine
-from innopath.engine.profile import Answer, FieldSpec, FieldType, ProfileBase
-from innopath.engine.resources import reports_dir, rules_dir
-from innopath.engine.result import PathResult, Reason, Recommendation, Unmet
-from innopath.engine.rulebase import AssessRule, CombineRule, RuleBase
-from innopath.engine.templating import environment
-from innopath.engine.text import Lang
-from innopath.engine.yamlio import read_yaml
+from innopath.engine.analysis.result import FieldChange, SensitivityResult
+from innopath.engine.analysis.sensitivity import KNIFE_EDGE_SHARE, sensitivity
+from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.files import write_bytes_atomic, write_text_atomic
+from innopath.engine.common.resources import reports_dir, rules_dir
+from innopath.engine.common.templating import environment
+from innopath.engine.common.text import Lang
+from innopath.engine.common.yamlio import read_yaml
+from innopath.engine.inference.certainty import combine_same_sign
+from innopath.engine.inference.engine import Engine, shipped_engine
+from innopath.engine.inference.explain import recommend
+from innopath.engine.inference.result import PathResult, Reason, Recommendation, Unmet
+from innopath.engine.knowledge.profile import Answer, FieldSpec, FieldType, ProfileBase
+from innopath.engine.knowledge.rulebase import AssessRule, CombineRule, RuleBase
 from innopath.reports.labels import Labels, labels
 
 CJK_PACKAGES = "fonts-noto-cjk or fonts-wqy-microhei"

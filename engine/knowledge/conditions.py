@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from innopath.engine.profile import Answer, FieldType, ProfileSpec
+from innopath.engine.knowledge.profile import Answer, FieldType, ProfileSpec
 
 Op = Literal["==", "!=", "<", "<=", ">", ">=", "in", "not_in"]
 ORDER_OPS: frozenset[str] = frozenset({"<", "<=", ">", ">="})

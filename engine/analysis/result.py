@@ -8,9 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from innopath.engine.profile import Answer
-from innopath.engine.result import Verdict
-from innopath.engine.text import Lang
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.result import Verdict
+from innopath.engine.knowledge.profile import Answer
 
 
 class _Model(BaseModel):

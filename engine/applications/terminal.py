@@ -4,10 +4,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
-from innopath.engine.analysis_result import UnknownImpact
-from innopath.engine.profile import profile_spec
-from innopath.engine.result import PathResult, Reason, Recommendation
-from innopath.engine.text import Lang
+from innopath.engine.analysis.result import UnknownImpact
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.result import PathResult, Reason, Recommendation
+from innopath.engine.knowledge.profile import profile_spec
 from innopath.reports.labels import labels
 from innopath.reports.phrases import describe_unmet
 

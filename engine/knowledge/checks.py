@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from innopath.engine.conditions import (
+from innopath.engine.common.errors import RuleBaseError
+from innopath.engine.knowledge.conditions import (
     All,
     AnyOf,
     Condition,
@@ -26,9 +27,8 @@ from innopath.engine.conditions import (
     leaves,
     to_nnf,
 )
-from innopath.engine.errors import RuleBaseError
-from innopath.engine.profile import FieldType, ProfileSpec
-from innopath.engine.rulebase import (
+from innopath.engine.knowledge.profile import FieldType, ProfileSpec
+from innopath.engine.knowledge.rulebase import (
     AdviseRule,
     AnyRule,
     CombineRule,

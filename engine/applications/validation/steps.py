@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from innopath.engine.errors import InnopathError, ProfileError
-from innopath.engine.explain import explain
-from innopath.engine.inference import Engine, Inference
-from innopath.engine.profile import FieldType, parse_profile, profile_spec
-from innopath.engine.result import PathResult, Recommendation
-from innopath.engine.rulebase import AssessRule, RuleBase
-from innopath.engine.text import Lang
+from innopath.engine.common.errors import InnopathError, ProfileError
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.engine import Engine, Inference
+from innopath.engine.inference.explain import explain
+from innopath.engine.inference.result import PathResult, Recommendation
+from innopath.engine.knowledge.profile import FieldType, parse_profile, profile_spec
+from innopath.engine.knowledge.rulebase import AssessRule, RuleBase
 
 StepType = Literal["given", "when", "then"]
 Table = Sequence[Sequence[str]]
@@ -365,7 +365,7 @@ def then_report_says_none(world: World) -> None:
     """Render the terminal report and look for its 'no recommendation' sentence."""
     from rich.console import Console
 
-    from innopath.engine.cli.console import print_recommendation
+    from innopath.engine.applications.terminal import print_recommendation
     from innopath.reports.labels import labels
 
     advice = world.advice()

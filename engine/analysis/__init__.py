@@ -1,0 +1,1 @@
+"""How firm the advice is: what-if, sensitivity, compare — the engine run on modified profiles."""

@@ -1,0 +1,1 @@
+"""The Gherkin step vocabulary and the runner that checks the rule base against feature files."""
