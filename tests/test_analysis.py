@@ -5,14 +5,9 @@ from typing import Any
 
 import pytest
 
-from innopath.engine.analysis.sensitivity import (
-    Analyzer,
-    neighbours,
-    sensitivity,
-    top_unknowns,
-    unknown_impacts,
-    whatif,
-)
+from innopath.engine.analysis.analyzer import Analyzer, neighbours
+from innopath.engine.analysis.sensitivity import sensitivity, top_unknowns, unknown_impacts
+from innopath.engine.analysis.whatif import whatif
 from innopath.engine.common.errors import ProfileError
 from innopath.engine.inference.engine import Engine
 from innopath.engine.knowledge.profile import FieldType, ProfileBase, ProfileSpec, load_profile, parse_profile

@@ -15,7 +15,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from innopath.engine.applications.batch import records
 from innopath.engine.applications.batch import run as batch
+from innopath.engine.applications.batch.summary import write_summary
 from innopath.engine.inference.explain import recommend
 from innopath.engine.inference.result import Recommendation
 from innopath.engine.knowledge.profile import parse_profile
@@ -168,13 +170,13 @@ def test_memory_stays_bounded_chunks_in_flight(monkeypatch: pytest.MonkeyPatch) 
     def rows() -> Any:
         for number in range(2, 100_000):
             pulled.append(number)
-            yield batch.RawRow(number, {}, "row: skipped")  # a problem row: no engine work needed
+            yield records.RawRow(number, {}, "row: skipped")  # a problem row: no engine work needed
 
     results = batch.outcomes(rows(), workers=2)
-    for _ in range(batch.CHUNK_ROWS):
+    for _ in range(records.CHUNK_ROWS):
         next(results)
-    ahead = len(pulled) - batch.CHUNK_ROWS
-    assert ahead <= batch.CHUNK_ROWS * 2 * batch.IN_FLIGHT_PER_WORKER
+    ahead = len(pulled) - records.CHUNK_ROWS
+    assert ahead <= records.CHUNK_ROWS * 2 * records.IN_FLIGHT_PER_WORKER
     results.close()  # type: ignore[attr-defined]
 
 
@@ -185,7 +187,7 @@ def test_a_run_stopped_half_way_leaves_no_file(tmp_path: Path, monkeypatch: pyte
     calls = []
     real = batch._run_chunk
 
-    def interrupted(chunk: list[batch.RawRow]) -> list[batch.Outcome]:
+    def interrupted(chunk: list[records.RawRow]) -> list[records.Outcome]:
         calls.append(1)
         if len(calls) == 3:
             raise KeyboardInterrupt
@@ -231,7 +233,7 @@ def test_summary_counts_groups_and_escapes(tmp_path: Path, profiles: list[dict[s
     assert sum(summary.top_paths["appliances"].values()) == 20
     assert sum(summary.top_paths["<b>chips</b>"].values()) == 19
     html_path = tmp_path / "summary.html"
-    batch.write_summary(summary, source, html_path, "en")
+    write_summary(summary, source, html_path, "en")
     html = html_path.read_text(encoding="utf-8")
     assert "&lt;b&gt;chips&lt;/b&gt;" in html and "<b>chips</b>" not in html
     assert "<svg" in html and "row 6: tech_gap: 0 is not allowed" in html

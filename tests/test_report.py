@@ -14,19 +14,22 @@ from hypothesis import strategies as st
 from jinja2 import StrictUndefined, UndefinedError
 from markupsafe import escape
 
+from innopath.engine.applications.reporting import builder as builder_module
 from innopath.engine.applications.reporting import render as report_module
-from innopath.engine.applications.reporting.render import (
-    ReportError,
-    ReportFormat,
+from innopath.engine.applications.reporting.builder import (
     analysis_of,
     build_view,
     cites,
-    cjk_font,
     display_answer,
-    format_of,
     references,
-    render_report,
     report_labels,
+)
+from innopath.engine.applications.reporting.render import (
+    ReportError,
+    ReportFormat,
+    cjk_font,
+    format_of,
+    render_report,
     write_report,
 )
 from innopath.engine.common.templating import environment, markdown_escape
@@ -307,13 +310,13 @@ def test_the_analysis_runs_once_per_answers_whatever_the_language_or_format(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[object] = []
-    real = report_module.sensitivity
+    real = builder_module.sensitivity
 
     def counted(*args: object, **kwargs: object) -> object:
         calls.append(args[0])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(report_module, "sensitivity", counted)
+    monkeypatch.setattr(builder_module, "sensitivity", counted)
     profile = parse_profile({"firm_name": "Once", "rd_resources": 2, "gov_support": 5})
     for lang in ("zh", "en"):
         for fmt in (ReportFormat.HTML, ReportFormat.MD):

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from innopath.engine.applications.validation.steps import VOCABULARY, matching, parse_feature, run_features
+from innopath.engine.applications.validation.runner import parse_feature, run_features
+from innopath.engine.applications.validation.vocabulary import VOCABULARY, matching
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.rulebase import load_rulebase
 

@@ -1,40 +1,31 @@
-"""Decision analysis: what-if, one-step sensitivity, the smallest changes that put another path first, the
-unknowns that matter, and comparing profiles.
-
-Everything here re-runs the same compiled engine (`Engine.infer`) on modified answers; nothing restates a
-rule in Python. What is a "step" comes from the field's type in the `ProfileSpec` (`neighbours`, `STEP`).
-
-Speed: the engine reads an answer only through the rules' field tests (`FieldTest.holds`, as the compiler
-builds its patterns). Two profiles whose answers pass and fail exactly the same field tests therefore give the
-same inference, so `Analyzer.infer` runs the engine once per distinct pattern of test outcomes and reuses the
-result for every other profile with that pattern. This is exact, not an approximation, and it is what keeps
-`sensitivity` on a full profile to a few seconds (see benchmarks/bench_sensitivity.py).
+"""One-step sensitivity: the effect of each answer moved by one step, how robust the first path is, the
+smallest changes that put another path first, and the unknowns that matter.
 """
 
 import itertools
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from time import perf_counter
-from typing import Literal
 
+from innopath.engine.analysis.analyzer import (
+    KNIFE_EDGE_SHARE,
+    PAIR_FIELDS,
+    RECOMMENDABLE,
+    Analyzer,
+    field_change,
+    neighbours,
+    rounded,
+)
 from innopath.engine.analysis.result import (
-    ComparisonResult,
     Dependence,
-    FieldChange,
     FieldSensitivity,
     FitRange,
     Flip,
-    PathChange,
-    ProfileColumn,
     Robustness,
-    RuleChange,
     SensitivityResult,
     StepEffect,
     UnknownImpact,
-    WhatIfResult,
 )
-from innopath.engine.common.errors import ProfileError
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine, Inference, shipped_engine
 from innopath.engine.knowledge.conditions import (
@@ -43,174 +34,13 @@ from innopath.engine.knowledge.conditions import (
     FactTest,
     FieldTest,
     deciding_leaves,
-    leaves,
     to_nnf,
 )
 from innopath.engine.knowledge.profile import (
-    LEVEL_MAX,
-    LEVEL_MIN,
     Answer,
-    FieldSpec,
-    FieldType,
     ProfileBase,
-    parse_profile,
 )
 from innopath.engine.knowledge.questionnaire import Questionnaire
-from innopath.engine.knowledge.rulebase import CombineRule
-
-STEP: dict[FieldType, float] = {FieldType.LEVEL: 1, FieldType.SHARE: 0.02, FieldType.COUNT: 1}
-"""One step of an ordered field type; yes/no and choice move to the flipped or neighbouring value."""
-
-RECOMMENDABLE = frozenset({"recommended", "possible"})
-"""A flip counts only when the new first path is advisable."""
-
-KNIFE_EDGE_SHARE = 0.8
-"""A recommendation is flagged as knife-edge when fewer than this share of its one-step neighbours keep it."""
-
-PAIR_FIELDS = 6
-"""Pairs of changes are searched among this many fields, those with the largest single-change impact."""
-
-DECIMALS = 4
-
-Direction = Literal["down", "up", "flip"]
-
-
-def _r(value: float) -> float:
-    return round(value, DECIMALS)
-
-
-def neighbours(spec: FieldSpec, value: Answer) -> list[tuple[Direction, Answer]]:
-    """The one-step neighbours of an answer: levels ±1 within 1–5, shares ±0.02 within 0–1, counts ±1 (≥ 0),
-    the previous and next choice in the list, yes/no flipped. Text has none.
-    """
-    down: Direction = "down"
-    up: Direction = "up"
-    match spec.type:
-        case FieldType.LEVEL:
-            level = int(value)
-            return [(d, v) for d, v in ((down, level - 1), (up, level + 1)) if LEVEL_MIN <= v <= LEVEL_MAX]
-        case FieldType.SHARE:
-            share, step = float(value), STEP[FieldType.SHARE]
-            moves: list[tuple[Direction, Answer]] = [
-                (down, _r(max(0.0, share - step))),
-                (up, _r(min(1.0, share + step))),
-            ]
-            return [(d, v) for d, v in moves if v != _r(share)]
-        case FieldType.COUNT:
-            count = int(value)
-            return [(d, v) for d, v in ((down, count - 1), (up, count + 1)) if v >= 0]
-        case FieldType.YESNO:
-            return [("flip", not value)]
-        case FieldType.CHOICE:
-            values = spec.choice_values
-            index = values.index(str(value))
-            return [(d, values[i]) for d, i in ((down, index - 1), (up, index + 1)) if 0 <= i < len(values)]
-    return []
-
-
-def steps_between(spec: FieldSpec, before: Answer | None, after: Answer | None) -> float | None:
-    """How many of the field type's steps separate two known answers (None if either is unknown, or text)."""
-    if before is None or after is None or spec.type == FieldType.TEXT:
-        return None
-    match spec.type:
-        case FieldType.YESNO:
-            return 0.0 if before == after else 1.0
-        case FieldType.CHOICE:
-            return float(abs(spec.choice_values.index(str(before)) - spec.choice_values.index(str(after))))
-    return _r(abs(float(after) - float(before)) / STEP[spec.type])
-
-
-def _holds(test: FieldTest, value: Answer) -> bool:
-    """As the compiler's patterns test an answer (a test that cannot apply to the value is false)."""
-    try:
-        return bool(test.holds(value))
-    except TypeError:
-        return False
-
-
-class Analyzer:
-    """Runs one compiled engine on modified answers, once per distinct pattern of field-test outcomes.
-
-    `runs` counts engine runs, `evaluated` the profiles asked about, `seconds` the time spent in the engine.
-    """
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.rulebase = engine.rulebase
-        self.spec = engine.rulebase.spec
-        tests: dict[str, set[FieldTest]] = defaultdict(set)
-        for rule in self.rulebase.rules:
-            for leaf in leaves(rule.condition):
-                if isinstance(leaf, FieldTest):
-                    tests[leaf.field].add(leaf)
-        self.tests: dict[str, tuple[FieldTest, ...]] = {
-            field: tuple(sorted(found, key=str)) for field, found in sorted(tests.items())
-        }
-        self.order = {field_id: i for i, field_id in enumerate(self.spec.ids)}
-        self.path_order = {p: i for i, p in enumerate(self.rulebase.path_ids)}
-        self.runs = 0
-        self.evaluated = 0
-        self.seconds = 0.0
-        self._cache: dict[tuple[tuple[bool, ...] | None, ...], Inference] = {}
-
-    def outcome(self, field_id: str, value: Answer | None) -> tuple[bool, ...] | None:
-        """Which of the rules' tests on this field the value passes; None for unknown."""
-        if value is None:
-            return None
-        return tuple(_holds(test, value) for test in self.tests.get(field_id, ()))
-
-    def infer(self, answers: Mapping[str, Answer]) -> Inference:
-        self.evaluated += 1
-        key = tuple(self.outcome(field_id, answers.get(field_id)) for field_id in self.tests)
-        found = self._cache.get(key)
-        if found is None:
-            start = perf_counter()
-            found = self.engine.infer(answers)
-            self.seconds += perf_counter() - start
-            self.runs += 1
-            self._cache[key] = found
-        return found
-
-    def reads(self, field_id: str) -> bool:
-        """Whether any rule tests this field."""
-        return field_id in self.tests
-
-    def _domain(self, spec: FieldSpec, current: Answer | None) -> list[Answer]:
-        """The values a field can take, finely enough to reach every distinct outcome of the rules' tests."""
-        finite = spec.finite_values()
-        if finite is not None:
-            return list(finite)
-        constants = [t.value for t in self.tests.get(spec.id, ()) if isinstance(t.value, int | float)]
-        match spec.type:
-            case FieldType.SHARE:
-                step = STEP[FieldType.SHARE]
-                grid = {_r(k * step) for k in range(round(1 / step) + 1)}
-                if current is not None:
-                    share = float(current)
-                    grid |= {_r(share + k * step) for k in range(-round(1 / step), round(1 / step) + 1)}
-                grid |= {_r(float(c)) for c in constants}
-                return sorted(v for v in grid if 0 <= v <= 1)
-            case FieldType.COUNT:
-                top = max([int(current or 0), *(int(c) for c in constants)]) + 2
-                return list(range(0, top))
-        return []
-
-    def alternatives(self, field_id: str, current: Answer | None) -> list[tuple[Answer, float]]:
-        """One value per outcome pattern other than the current one: the nearest to `current` (in steps),
-        or the first in order when the field is unknown. With the steps from `current` (0 when unknown).
-        """
-        spec = self.spec.field(field_id)
-        here = self.outcome(field_id, current)
-        best: dict[tuple[bool, ...] | None, tuple[float, int, Answer]] = {}
-        for position, value in enumerate(self._domain(spec, current)):
-            pattern = self.outcome(field_id, value)
-            if pattern == here:
-                continue
-            distance = steps_between(spec, current, value) or 0.0
-            if pattern not in best or (distance, position) < best[pattern][:2]:
-                best[pattern] = (distance, position, value)
-        chosen = sorted(best.values(), key=lambda b: (b[0], b[1]))
-        return [(value, distance) for distance, _, value in chosen]
 
 
 @dataclass(frozen=True)
@@ -218,19 +48,6 @@ class _Candidate:
     changes: tuple[tuple[str, Answer], ...]
     steps: float
     inference: Inference
-
-
-def _change(
-    analyzer: Analyzer, field_id: str, before: Answer | None, after: Answer | None, lang: Lang
-) -> FieldChange:
-    spec = analyzer.spec.field(field_id)
-    return FieldChange(
-        field=field_id,
-        label=spec.label(lang),
-        before=before,
-        after=after,
-        steps=steps_between(spec, before, after),
-    )
 
 
 def _unknown_impacts(
@@ -249,7 +66,8 @@ def _unknown_impacts(
             continue
         ranges = {
             p: FitRange(
-                min=_r(min(i.fits[p] for i in inferences)), max=_r(max(i.fits[p] for i in inferences))
+                min=rounded(min(i.fits[p] for i in inferences)),
+                max=rounded(max(i.fits[p] for i in inferences)),
             )
             for p in paths
         }
@@ -262,7 +80,7 @@ def _unknown_impacts(
                 ranges=ranges,
                 leaders=leaders,
                 changes_top=any(p != base.ranking[0] for p in leaders),
-                swing=_r(swing),
+                swing=rounded(swing),
                 values_tried=len(values),
             )
         )
@@ -314,7 +132,7 @@ def sensitivity(
                     direction=direction,
                     value=value,
                     top=after.ranking[0],
-                    deltas={p: _r(after.fits[p] - base.fits[p]) for p in paths},
+                    deltas={p: rounded(after.fits[p] - base.fits[p]) for p in paths},
                     verdicts_changed={
                         p: after.verdicts[p] for p in paths if after.verdicts[p] != base.verdicts[p]
                     },
@@ -347,7 +165,10 @@ def sensitivity(
 
     share = same_top / neighbour_count if neighbour_count else 1.0
     robustness = Robustness(
-        neighbours=neighbour_count, same_top=same_top, share=_r(share), knife_edge=share < KNIFE_EDGE_SHARE
+        neighbours=neighbour_count,
+        same_top=same_top,
+        share=rounded(share),
+        knife_edge=share < KNIFE_EDGE_SHARE,
     )
 
     flips, no_flip, searched, pair_rules = _flips(analyzer, answers, answered, base, pair_fields)
@@ -357,7 +178,7 @@ def sensitivity(
         rulebase_version=rulebase.version,
         paths={p: rulebase.path(p).name(lang) for p in paths},
         top=top,
-        fits={p: _r(base.fits[p]) for p in paths},
+        fits={p: rounded(base.fits[p]) for p in paths},
         verdicts=dict(base.verdicts),
         ranking=list(base.ranking),
         fields=fields,
@@ -424,7 +245,7 @@ def _flips(
             for (v1, s1), (v2, s2) in itertools.product(options[first], options[second]):
                 inference = analyzer.infer({**answers, first: v1, second: v2})
                 if inference.ranking[0] in missing:
-                    consider(((first, v1), (second, v2)), _r(s1 + s2), inference)
+                    consider(((first, v1), (second, v2)), rounded(s1 + s2), inference)
     flips = {p: best[p][1] for p in analyzer.rulebase.path_ids if p in best}
     return flips, [p for p in analyzer.rulebase.path_ids if p != top and p not in best], searched, pair_rules
 
@@ -470,123 +291,8 @@ def _flip(
     return Flip(
         path=path,
         name=analyzer.rulebase.path(path).name(lang),
-        changes=[_change(analyzer, f, answers.get(f), v, lang) for f, v in candidate.changes],
+        changes=[field_change(analyzer, f, answers.get(f), v, lang) for f, v in candidate.changes],
         steps=candidate.steps,
-        fit=_r(candidate.inference.fits[path]),
+        fit=rounded(candidate.inference.fits[path]),
         verdict=candidate.inference.verdicts[path],
-    )
-
-
-def apply_changes(profile: ProfileBase, changes: Mapping[str, object], where: str = "--set") -> ProfileBase:
-    """A validated copy of `profile` with some answers changed ("unknown" makes an answer unknown); a bad
-    field or value raises `ProfileError` naming it and what is allowed.
-    """
-    return parse_profile({**profile.model_dump(exclude_none=True), **changes}, where=where)
-
-
-def parse_assignments(assignments: Iterable[str], where: str = "--set") -> dict[str, str]:
-    """`field=value` strings as a mapping; malformed or repeated ones raise `ProfileError`."""
-    changes: dict[str, str] = {}
-    for item in assignments:
-        name, sep, value = item.partition("=")
-        name = name.strip()
-        if not sep or not name:
-            raise ProfileError(f"{where} {item!r}: expected field=value, e.g. {where} financial_strength=4")
-        if name in changes:
-            raise ProfileError(f"{where} {name}: given twice ({changes[name]!r} and {value.strip()!r})")
-        changes[name] = value.strip()
-    return changes
-
-
-def _rule_change(analyzer: Analyzer, rule_id: str, lang: Lang) -> RuleChange:
-    rule = analyzer.rulebase.by_id[rule_id]
-    return RuleChange(rule=rule_id, text=rule.because(lang), source=rule.source, path=rule.bears_on)
-
-
-def _holding(analyzer: Analyzer, inference: Inference) -> frozenset[str]:
-    """The rules whose conclusion holds: an assessment rule counts only when its fact is true (the engine
-    also records a definitely false assessment, which is not the rule's statement).
-    """
-    assessed = {
-        analyzer.rulebase.assessments[fact].id: value for fact, value in inference.assessments.items()
-    }
-    return frozenset(r for r in inference.fired if assessed.get(r, True))
-
-
-def whatif(
-    profile: ProfileBase, changes: Mapping[str, object], engine: Engine | None = None, lang: Lang = "zh"
-) -> WhatIfResult:
-    """The result before and after changing some answers; changes are validated like profile answers."""
-    analyzer = Analyzer(engine or shipped_engine())
-    changed = apply_changes(profile, changes)
-    before, after = analyzer.infer(profile.answers()), analyzer.infer(changed.answers())
-    rank_before = {p: i for i, p in enumerate(before.ranking, start=1)}
-    rank_after = {p: i for i, p in enumerate(after.ranking, start=1)}
-    rulebase = analyzer.rulebase
-    return WhatIfResult(
-        firm_name=getattr(changed, "firm_name", None),
-        lang=lang,
-        rulebase_version=rulebase.version,
-        changes=[
-            _change(analyzer, f, getattr(profile, f), getattr(changed, f), lang)
-            for f in analyzer.spec.ids
-            if f in changes
-        ],
-        top_before=before.ranking[0],
-        top_after=after.ranking[0],
-        paths=[
-            PathChange(
-                id=p,
-                name=rulebase.path(p).name(lang),
-                fit_before=_r(before.fits[p]),
-                fit_after=_r(after.fits[p]),
-                delta=_r(after.fits[p] - before.fits[p]),
-                verdict_before=before.verdicts[p],
-                verdict_after=after.verdicts[p],
-                rank_before=rank_before[p],
-                rank_after=rank_after[p],
-            )
-            for p in after.ranking
-        ],
-        started=[
-            _rule_change(analyzer, r, lang)
-            for r in sorted(_holding(analyzer, after) - _holding(analyzer, before))
-        ],
-        stopped=[
-            _rule_change(analyzer, r, lang)
-            for r in sorted(_holding(analyzer, before) - _holding(analyzer, after))
-        ],
-    )
-
-
-def compare(
-    profiles: Sequence[tuple[str, ProfileBase]], engine: Engine | None = None, lang: Lang = "zh"
-) -> ComparisonResult:
-    """Several profiles side by side: fits, verdicts, first path, combination. Names label the columns."""
-    engine = engine or shipped_engine()
-    rulebase = engine.rulebase
-    combine = {r.id: r for r in rulebase.of_kind(CombineRule)}
-    columns = []
-    for name, profile in profiles:
-        inference = engine.infer(profile.answers())
-        fired = sorted(r for r in inference.conclusions if r in combine)
-        columns.append(
-            ProfileColumn(
-                name=name,
-                firm_name=getattr(profile, "firm_name", None),
-                top=inference.ranking[0],
-                recommended=[p for p in inference.ranking if inference.verdicts[p] == "recommended"],
-                fits={p: _r(inference.fits[p]) for p in rulebase.path_ids},
-                verdicts=dict(inference.verdicts),
-                ranking=list(inference.ranking),
-                combination=[list(combine[r].paths) for r in fired],
-                combination_rules=fired,
-                unknown_fields=profile.unknown_fields(),
-            )
-        )
-    return ComparisonResult(
-        lang=lang,
-        rulebase_version=rulebase.version,
-        paths={p: rulebase.path(p).name(lang) for p in rulebase.path_ids},
-        profiles=columns,
     )

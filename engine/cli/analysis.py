@@ -20,10 +20,10 @@ from innopath.engine.analysis.result import (
     UnknownImpact,
     WhatIfResult,
 )
-from innopath.engine.analysis.sensitivity import compare as run_compare
-from innopath.engine.analysis.sensitivity import parse_assignments
 from innopath.engine.analysis.sensitivity import sensitivity as run_sensitivity
-from innopath.engine.analysis.sensitivity import whatif as run_whatif
+from innopath.engine.analysis.whatif import compare as run_compare
+from innopath.engine.analysis.whatif import parse_assignments
+from innopath.engine.analysis.whatif import whatif as run_whatif
 from innopath.engine.applications.terminal import verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.common.text import Lang

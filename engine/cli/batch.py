@@ -49,9 +49,11 @@ def batch(
     )
 
     from innopath.engine.applications.batch import run as batch_run
+    from innopath.engine.applications.batch import summary as batch_summary
+    from innopath.engine.applications.batch.records import BatchError
 
     if summary is not None:
-        batch_run.check_summary_target(summary)
+        batch_summary.check_summary_target(summary)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     count = workers or batch_run.default_workers()
 
@@ -87,7 +89,7 @@ def batch(
         result = batch_run.run_batch(source, output, count, by, on_warning=note)
 
     if summary is not None:
-        batch_run.write_summary(result, source, summary, lang.value)
+        batch_summary.write_summary(result, source, summary, lang.value)
     err.print(
         f"{result.rows} rows: {result.succeeded} assessed, {result.failed} failed -> {output}"
         + (f"; summary -> {summary}" if summary is not None else "")
@@ -99,6 +101,6 @@ def batch(
         if result.failed > 5:
             err.print(f"  ... and {result.failed - 5} more")
     if result.rows == 0:
-        raise batch_run.BatchError(f"{source}: no firm rows below the header")
+        raise BatchError(f"{source}: no firm rows below the header")
     if result.succeeded == 0:
-        raise batch_run.BatchError(f"{source}: every row failed; nothing was assessed (see {output})")
+        raise BatchError(f"{source}: every row failed; nothing was assessed (see {output})")

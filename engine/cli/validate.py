@@ -8,12 +8,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from innopath.engine.applications.validation.steps import (
-    ValidationReport,
-    run_features,
-    uncovered_by_kind,
-    vocabulary,
-)
+from innopath.engine.applications.validation.runner import ValidationReport, run_features, uncovered_by_kind
+from innopath.engine.applications.validation.vocabulary import vocabulary
 from innopath.engine.cli.options import Format, FormatOption
 from innopath.engine.common.errors import InnopathError
 from innopath.engine.common.resources import rules_dir

@@ -1,8 +1,8 @@
-"""The English steps, registered with pytest-bdd from the one vocabulary in innopath.engine.validate."""
+"""The English steps, registered with pytest-bdd from the one step vocabulary (validation/vocabulary.py)."""
 
 from pytest_bdd import given, parsers, then, when
 
-from innopath.engine.applications.validation.steps import bdd_step, vocabulary
+from innopath.engine.applications.validation.vocabulary import bdd_step, vocabulary
 
 _DECORATORS = {"given": given, "when": when, "then": then}
 

@@ -1,0 +1,135 @@
+"""What-if and compare: a profile before and after a change of answers, and several profiles side by side."""
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from innopath.engine.analysis.analyzer import Analyzer, field_change, rounded
+from innopath.engine.analysis.result import (
+    ComparisonResult,
+    PathChange,
+    ProfileColumn,
+    RuleChange,
+    WhatIfResult,
+)
+from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.engine import Engine, Inference, shipped_engine
+from innopath.engine.knowledge.profile import (
+    ProfileBase,
+    parse_profile,
+)
+from innopath.engine.knowledge.rulebase import CombineRule
+
+
+def apply_changes(profile: ProfileBase, changes: Mapping[str, object], where: str = "--set") -> ProfileBase:
+    """A validated copy of `profile` with some answers changed ("unknown" makes an answer unknown); a bad
+    field or value raises `ProfileError` naming it and what is allowed.
+    """
+    return parse_profile({**profile.model_dump(exclude_none=True), **changes}, where=where)
+
+
+def parse_assignments(assignments: Iterable[str], where: str = "--set") -> dict[str, str]:
+    """`field=value` strings as a mapping; malformed or repeated ones raise `ProfileError`."""
+    changes: dict[str, str] = {}
+    for item in assignments:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise ProfileError(f"{where} {item!r}: expected field=value, e.g. {where} financial_strength=4")
+        if name in changes:
+            raise ProfileError(f"{where} {name}: given twice ({changes[name]!r} and {value.strip()!r})")
+        changes[name] = value.strip()
+    return changes
+
+
+def _rule_change(analyzer: Analyzer, rule_id: str, lang: Lang) -> RuleChange:
+    rule = analyzer.rulebase.by_id[rule_id]
+    return RuleChange(rule=rule_id, text=rule.because(lang), source=rule.source, path=rule.bears_on)
+
+
+def _holding(analyzer: Analyzer, inference: Inference) -> frozenset[str]:
+    """The rules whose conclusion holds: an assessment rule counts only when its fact is true (the engine
+    also records a definitely false assessment, which is not the rule's statement).
+    """
+    assessed = {
+        analyzer.rulebase.assessments[fact].id: value for fact, value in inference.assessments.items()
+    }
+    return frozenset(r for r in inference.fired if assessed.get(r, True))
+
+
+def whatif(
+    profile: ProfileBase, changes: Mapping[str, object], engine: Engine | None = None, lang: Lang = "zh"
+) -> WhatIfResult:
+    """The result before and after changing some answers; changes are validated like profile answers."""
+    analyzer = Analyzer(engine or shipped_engine())
+    changed = apply_changes(profile, changes)
+    before, after = analyzer.infer(profile.answers()), analyzer.infer(changed.answers())
+    rank_before = {p: i for i, p in enumerate(before.ranking, start=1)}
+    rank_after = {p: i for i, p in enumerate(after.ranking, start=1)}
+    rulebase = analyzer.rulebase
+    return WhatIfResult(
+        firm_name=getattr(changed, "firm_name", None),
+        lang=lang,
+        rulebase_version=rulebase.version,
+        changes=[
+            field_change(analyzer, f, getattr(profile, f), getattr(changed, f), lang)
+            for f in analyzer.spec.ids
+            if f in changes
+        ],
+        top_before=before.ranking[0],
+        top_after=after.ranking[0],
+        paths=[
+            PathChange(
+                id=p,
+                name=rulebase.path(p).name(lang),
+                fit_before=rounded(before.fits[p]),
+                fit_after=rounded(after.fits[p]),
+                delta=rounded(after.fits[p] - before.fits[p]),
+                verdict_before=before.verdicts[p],
+                verdict_after=after.verdicts[p],
+                rank_before=rank_before[p],
+                rank_after=rank_after[p],
+            )
+            for p in after.ranking
+        ],
+        started=[
+            _rule_change(analyzer, r, lang)
+            for r in sorted(_holding(analyzer, after) - _holding(analyzer, before))
+        ],
+        stopped=[
+            _rule_change(analyzer, r, lang)
+            for r in sorted(_holding(analyzer, before) - _holding(analyzer, after))
+        ],
+    )
+
+
+def compare(
+    profiles: Sequence[tuple[str, ProfileBase]], engine: Engine | None = None, lang: Lang = "zh"
+) -> ComparisonResult:
+    """Several profiles side by side: fits, verdicts, first path, combination. Names label the columns."""
+    engine = engine or shipped_engine()
+    rulebase = engine.rulebase
+    combine = {r.id: r for r in rulebase.of_kind(CombineRule)}
+    columns = []
+    for name, profile in profiles:
+        inference = engine.infer(profile.answers())
+        fired = sorted(r for r in inference.conclusions if r in combine)
+        columns.append(
+            ProfileColumn(
+                name=name,
+                firm_name=getattr(profile, "firm_name", None),
+                top=inference.ranking[0],
+                recommended=[p for p in inference.ranking if inference.verdicts[p] == "recommended"],
+                fits={p: rounded(inference.fits[p]) for p in rulebase.path_ids},
+                verdicts=dict(inference.verdicts),
+                ranking=list(inference.ranking),
+                combination=[list(combine[r].paths) for r in fired],
+                combination_rules=fired,
+                unknown_fields=profile.unknown_fields(),
+            )
+        )
+    return ComparisonResult(
+        lang=lang,
+        rulebase_version=rulebase.version,
+        paths={p: rulebase.path(p).name(lang) for p in rulebase.path_ids},
+        profiles=columns,
+    )

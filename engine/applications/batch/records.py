@@ -1,0 +1,84 @@
+"""What a batch run passes around: a raw input row, its outcome, the run's tally; the format limits."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from innopath.engine.common.errors import InnopathError
+
+FORMATS = (".csv", ".jsonl", ".xlsx")
+CHUNK_ROWS = 32
+"""Rows per task sent to a worker: large enough to amortise pickling, small enough for smooth progress."""
+IN_FLIGHT_PER_WORKER = 3
+"""Chunks queued per worker; bounds memory (`Pool.imap` would read the whole input ahead)."""
+RECOMMENDABLE = ("recommended", "possible")
+MAX_GROUPS = 40
+"""Groups shown in the summary; the smallest beyond this are folded into one."""
+OTHER_GROUP = "\x00other"
+ALL_GROUP = "\x00all"
+
+
+class BatchError(InnopathError):
+    """A batch input or output that cannot be used at all (the run stops, exit status 2)."""
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One firm row as read: its row number, its cells by column name, or why it could not be read."""
+
+    number: int
+    cells: dict[str, Any]
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the engine made of one row: the output values, or the error that stopped it."""
+
+    number: int
+    firm_name: str
+    top_path: str = ""
+    top_verdict: str = ""
+    fits: tuple[float, ...] = ()
+    verdicts: tuple[str, ...] = ()
+    combination: str = ""
+    error: str = ""
+
+
+@dataclass
+class Summary:
+    """Counts over the whole run; small however many rows (one counter per group)."""
+
+    path_ids: tuple[str, ...]
+    by: str | None = None
+    rows: int = 0
+    succeeded: int = 0
+    failed: int = 0
+    first_errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    top_paths: dict[str, Counter[str]] = field(default_factory=dict)
+    """group -> top path ("" = none recommendable) -> rows; group "" when no --by."""
+    verdicts: dict[str, Counter[str]] = field(default_factory=dict)
+    """path -> verdict -> rows."""
+
+    def add(self, outcome: Outcome, group: str) -> None:
+        self.rows += 1
+        if outcome.error:
+            self.failed += 1
+            if len(self.first_errors) < 20:
+                self.first_errors.append(outcome.error)
+            return
+        self.succeeded += 1
+        self.top_paths.setdefault(group, Counter())[outcome.top_path] += 1
+        for path_id, verdict in zip(self.path_ids, outcome.verdicts, strict=True):
+            self.verdicts.setdefault(path_id, Counter())[verdict] += 1
+
+
+def checked_format(path: Path, role: str) -> str:
+    """The file's suffix, when it is a format batch reads and writes."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        given = suffix or "no suffix"
+        raise BatchError(f"{path}: the {role} must be a .csv, .jsonl or .xlsx file, not {given}")
+    return suffix

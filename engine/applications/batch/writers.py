@@ -1,0 +1,82 @@
+"""Output rows to CSV, JSONL or .xlsx: one `write(values)` per row, the file appearing only on success."""
+
+import csv
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from innopath.engine.applications.batch.records import Outcome, checked_format
+from innopath.engine.common.files import atomic_writer
+
+
+def output_columns(path_ids: Sequence[str], by: str | None) -> list[str]:
+    """The output's columns, the same in every format."""
+    extra = [by] if by and by != "firm_name" else []
+    fits = [f"{p}_fit" for p in path_ids]
+    verdicts = [f"{p}_verdict" for p in path_ids]
+    return ["row", "firm_name", *extra, "top_path", "top_verdict", *fits, *verdicts, "combination", "error"]
+
+
+def output_values(outcome: Outcome, group: str | None, path_ids: Sequence[str]) -> list[Any]:
+    extra = [group] if group is not None else []
+    fits: list[Any] = list(outcome.fits) or [None] * len(path_ids)
+    verdicts: list[Any] = list(outcome.verdicts) or [None] * len(path_ids)
+    return [
+        outcome.number, outcome.firm_name, *extra, outcome.top_path, outcome.top_verdict,
+        *fits, *verdicts, outcome.combination, outcome.error,
+    ]  # fmt: skip
+
+
+Writer = Callable[[list[Any]], None]
+
+
+@contextmanager
+def _csv_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
+    with atomic_writer(path) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        yield lambda values: writer.writerow(["" if v is None else v for v in values])
+
+
+@contextmanager
+def _jsonl_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
+    with atomic_writer(path) as handle:
+
+        def write(values: list[Any]) -> None:
+            record = {c: (None if v == "" else v) for c, v in zip(columns, values, strict=True)}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+        yield write
+
+
+@contextmanager
+def _xlsx_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("results")
+    sheet.append(columns)
+
+    def cell(value: Any) -> Any:
+        if not isinstance(value, str) or not value:
+            return value or None if isinstance(value, str) else value
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if value.startswith("="):  # a firm called "=..." is text, never a formula
+            text = WriteOnlyCell(sheet, value=value)
+            text.data_type = "s"
+            return text
+        return value
+
+    yield lambda values: sheet.append([cell(v) for v in values])
+    with atomic_writer(path, "wb") as handle:
+        book.save(handle)
+
+
+def open_writer(path: Path, columns: list[str]) -> Any:
+    """A context manager yielding `write(values)`; the file appears under `path` only on success."""
+    suffix = checked_format(path, "output")
+    return {".csv": _csv_writer, ".jsonl": _jsonl_writer, ".xlsx": _xlsx_writer}[suffix](path, columns)
