@@ -15,11 +15,11 @@ def entries(name: str) -> list[tuple[str, str, object]]:
     return [(group, key, text) for group, items in data.items() for key, text in items.items()]
 
 
+def bilingual(text: object) -> bool:
+    return isinstance(text, dict) and all(str(text.get(lang, "")).strip() for lang in ("zh", "en"))
+
+
 @pytest.mark.parametrize("name", LABEL_FILES)
 def test_every_label_has_chinese_and_english(name: str) -> None:
-    incomplete = [
-        f"{group}.{key}"
-        for group, key, text in entries(name)
-        if not (isinstance(text, dict) and str(text.get("zh", "")).strip() and str(text.get("en", "")).strip())
-    ]
+    incomplete = [f"{group}.{key}" for group, key, text in entries(name) if not bilingual(text)]
     assert incomplete == []
