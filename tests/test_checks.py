@@ -12,6 +12,7 @@ GOOD_FOR = {
     "path": "original",
     "direction": "for",
     "strength": 0.5,
+    "factor": "capability",
     "when": {"field": "rd_resources", "op": ">=", "value": 4},
 }
 
@@ -123,17 +124,41 @@ def test_same_conditions_with_opposite_conclusions_conflict(empty_rulebase_dir: 
     assert checks_of(empty_rulebase_dir, "error") == {"conflict": [("ORI-01", "ORI-02")]}
 
 
-def test_a_rule_implied_by_another_with_the_same_conclusion_is_subsumed(empty_rulebase_dir: Path) -> None:
-    narrower = {
-        "all": [
-            {"field": "rd_resources", "op": ">=", "value": 5},
-            {"field": "imitation_barrier", "op": ">=", "value": 4},
-        ]
-    }
+NARROWER = {
+    "all": [
+        {"field": "rd_resources", "op": ">=", "value": 5},
+        {"field": "imitation_barrier", "op": ">=", "value": 4},
+    ]
+}
+
+
+def test_a_narrower_rule_of_the_same_factor_is_not_counted_twice(empty_rulebase_dir: Path) -> None:
     write_rules(
-        empty_rulebase_dir, rule("ORI-01", **GOOD_FOR), rule("ORI-02", **{**GOOD_FOR, "when": narrower})
+        empty_rulebase_dir, rule("ORI-01", **GOOD_FOR), rule("ORI-02", **{**GOOD_FOR, "when": NARROWER})
     )
-    assert checks_of(empty_rulebase_dir, "warning")["subsumed"] == [("ORI-02", "ORI-01")]
+    assert {"subsumed", "shared-answer"} & checks_of(empty_rulebase_dir).keys() == set()
+
+
+def test_rules_of_different_factors_reading_one_answer_are_noted(empty_rulebase_dir: Path) -> None:
+    other_factor = {**GOOD_FOR, "when": NARROWER, "factor": "appropriability"}
+    write_rules(empty_rulebase_dir, rule("ORI-01", **GOOD_FOR), rule("ORI-02", **other_factor))
+    assert checks_of(empty_rulebase_dir, "note") == {"shared-answer": [("ORI-01", "ORI-02")]}
+
+
+def test_an_unknown_factor_is_an_error(empty_rulebase_dir: Path) -> None:
+    write_rules(empty_rulebase_dir, rule("ORI-01", **{**GOOD_FOR, "factor": "luck"}))
+    assert checks_of(empty_rulebase_dir, "error") == {"schema": [("ORI-01",)]}
+
+
+def test_a_combination_must_test_every_path_it_names(empty_rulebase_dir: Path) -> None:
+    combine = {
+        "kind": "combine",
+        "paths": ["import_absorb", "original"],
+        "mode": "sequence",
+        "when": {"path": "import_absorb", "verdict": ["recommended", "possible"]},
+    }
+    write_rules(empty_rulebase_dir, rule("ORI-01", **GOOD_FOR), rule("CMB-01", **combine))
+    assert checks_of(empty_rulebase_dir, "error") == {"schema": [("CMB-01",)]}
 
 
 def test_declared_graded_evidence_is_not_reported(empty_rulebase_dir: Path) -> None:

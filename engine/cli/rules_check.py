@@ -39,7 +39,7 @@ def check(
         count = f"{len(rulebase.rules)} rules, version {rulebase.version}" if rulebase else "did not load"
         console.print(f"[bold]rule base {escape(str(where))}[/bold] [dim]({count})[/dim]")
         for finding in findings:
-            style = "red" if finding.severity == "error" else "yellow"
+            style = {"error": "red", "warning": "yellow", "note": "dim"}[finding.severity]
             console.print(
                 f"  [{style}]{finding.severity:<7}[/{style}] [dim]{finding.check:<20}[/dim] "
                 f"{escape(finding.message)}"

@@ -2,8 +2,10 @@
 
 This is the only module that imports experta, after `check_dependencies` (see compat.py).
 
-Every rule becomes an experta rule whose action declares one fact: a derived `Assessment`, a piece of
-`Evidence` for a path, or a `Conclusion` (combination or advice). Results are read from the fact list.
+Every rule becomes an experta rule whose action declares one fact: a derived `Assessment`, a decided
+`Requirement`, a piece of `Evidence` for a path, or a `Conclusion` (combination or advice). Assessments and
+requirements compile twice, for their true and their false case; while an answer they need is unknown,
+neither fires. Results are read from the fact list.
 Negations are pushed to the leaves first (`to_nnf`), so every pattern needs a known answer to match: a rule
 never fires on an unknown.
 """
@@ -36,6 +38,7 @@ from innopath.engine.knowledge.rulebase import (  # noqa: E402
     AssessRule,
     CombineRule,
     EvidenceRule,
+    RequireRule,
     RuleBase,
 )
 
@@ -48,6 +51,10 @@ class Answer(Fact):
 
 class Assessment(Fact):
     """A derived judgement: `name`, `value` (True or False), `rule`."""
+
+
+class Requirement(Fact):
+    """A necessary condition of a path, decided: `rule`, `path`, `met` (True or False)."""
 
 
 class Evidence(Fact):
@@ -120,6 +127,19 @@ def _compiled(rule: AnyRule) -> list[tuple[str, ExpertaRule]]:
                         _declaring(Assessment(name=rule.fact, value=False, rule=rule.id), f"{rule.id}~")
                     ),
                 ),
+            ]
+        case RequireRule():
+            return [
+                (
+                    name,
+                    ExpertaRule(_pattern(test))(
+                        _declaring(Requirement(rule=rule.id, path=rule.path, met=met), name)
+                    ),
+                )
+                for name, test, met in (
+                    (rule.id, condition, True),
+                    (f"{rule.id}~", to_nnf(rule.condition, negate=True), False),
+                )
             ]
         case EvidenceRule():
             fact: Fact = Evidence(rule=rule.id, path=rule.path, cf=rule.signed_strength, veto=rule.veto)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from innopath.engine.inference.certainty import combine
+from innopath.engine.inference.certainty import combine, factor_strength
 from innopath.engine.inference.compiler import (
     Answer,
     Assessment,
@@ -17,11 +17,12 @@ from innopath.engine.inference.compiler import (
     Evidence,
     KnowledgeEngine,
     PathVerdict,
+    Requirement,
     compile_engine,
 )
 from innopath.engine.inference.result import Verdict
 from innopath.engine.knowledge.profile import Answer as AnswerValue
-from innopath.engine.knowledge.rulebase import RuleBase, Thresholds, shipped_rulebase
+from innopath.engine.knowledge.rulebase import EvidenceRule, RuleBase, Thresholds, shipped_rulebase
 
 VERDICT_ORDER: dict[str, int] = {"recommended": 0, "possible": 1, "undetermined": 2, "not_advised": 3}
 
@@ -33,6 +34,10 @@ class Inference:
     assessments: dict[str, bool]
     evidence: dict[str, tuple[str, float, bool]]
     """rule id -> (path, signed certainty, veto)."""
+    requirements: dict[str, tuple[str, bool]]
+    """Decided requirements: rule id -> (path, met). A requirement not listed is unknown."""
+    factors: dict[str, dict[str, float]]
+    """path -> factor -> signed strength: the strongest reading of each factor, for and against."""
     fits: dict[str, float]
     verdicts: dict[str, Verdict]
     ranking: list[str]
@@ -42,18 +47,52 @@ class Inference:
     def vetoes(self, path_id: str) -> list[str]:
         return sorted(rule for rule, (path, _, veto) in self.evidence.items() if path == path_id and veto)
 
+    def failed_requirements(self, path_id: str) -> list[str]:
+        return sorted(r for r, (path, met) in self.requirements.items() if path == path_id and not met)
 
-def verdict_of(fit: float, evidence_count: int, vetoed: bool, thresholds: Thresholds) -> Verdict:
-    """A path's verdict from its fit; see rules/policy.yaml."""
-    if vetoed:
+
+@dataclass(frozen=True)
+class Standing:
+    """What a path's verdict rests on, besides its fit."""
+
+    evidence_count: int
+    factors_for: int
+    vetoed: bool = False
+    hard_failure: bool = False
+    capped: bool = False
+    """A soft requirement failed, or a requirement is unknown: the path can be at most "possible"."""
+
+
+def verdict_of(fit: float, standing: Standing, thresholds: Thresholds) -> Verdict:
+    """A path's verdict; see rules/policy.yaml."""
+    if standing.vetoed or standing.hard_failure:
         return "not_advised"
-    if evidence_count == 0:
+    if standing.evidence_count == 0:
         return "undetermined"
-    if fit >= thresholds.recommended:
-        return "recommended"
-    if fit >= thresholds.possible:
+    if fit < thresholds.possible:
+        return "not_advised"
+    if (
+        fit < thresholds.recommended
+        or standing.capped
+        or standing.factors_for < thresholds.recommended_factors
+    ):
         return "possible"
-    return "not_advised"
+    return "recommended"
+
+
+def factor_strengths(rulebase: RuleBase, fired: Mapping[str, float]) -> dict[str, float]:
+    """The signed strength of each factor of one path's fired evidence (rule id -> signed certainty)."""
+    groups: dict[tuple[str, int], dict[str, float]] = {}
+    for rule_id, cf in fired.items():
+        rule = rulebase.by_id[rule_id]
+        assert isinstance(rule, EvidenceRule)
+        groups.setdefault((rule.factor, 1 if cf > 0 else -1), {})[rule_id] = abs(cf)
+    strengths: dict[str, float] = {}
+    adds_to = {r.id: r.adds_to for r in rulebase.of_kind(EvidenceRule)}
+    for (factor, sign), rules in sorted(groups.items()):
+        key = factor if sign > 0 else f"-{factor}"
+        strengths[key] = sign * factor_strength(rules, adds_to)
+    return strengths
 
 
 class Engine:
@@ -74,14 +113,17 @@ class Engine:
         assessments = {f["name"]: f["value"] for f in facts if isinstance(f, Assessment)}
         assess_rules = {f["rule"] for f in facts if isinstance(f, Assessment)}
         evidence = {f["rule"]: (f["path"], f["cf"], f["veto"]) for f in facts if isinstance(f, Evidence)}
+        requirements = {f["rule"]: (f["path"], f["met"]) for f in facts if isinstance(f, Requirement)}
 
         fits: dict[str, float] = {}
         verdicts: dict[str, Verdict] = {}
+        factors: dict[str, dict[str, float]] = {}
         for path_id in self.rulebase.path_ids:
-            signed = [cf for path, cf, _ in evidence.values() if path == path_id]
-            vetoed = any(veto for path, _, veto in evidence.values() if path == path_id)
-            fits[path_id] = combine(signed)
-            verdicts[path_id] = verdict_of(fits[path_id], len(signed), vetoed, self.rulebase.policy.verdicts)
+            fired = {rule: cf for rule, (path, cf, _) in evidence.items() if path == path_id}
+            factors[path_id] = factor_strengths(self.rulebase, fired)
+            fits[path_id] = combine(factors[path_id].values())
+            standing = self._standing(path_id, fired, factors[path_id], evidence, requirements)
+            verdicts[path_id] = verdict_of(fits[path_id], standing, self.rulebase.policy.verdicts)
 
         engine.declare(*(PathVerdict(path=p, verdict=v) for p, v in verdicts.items()))
         engine.run()
@@ -92,11 +134,31 @@ class Engine:
         return Inference(
             assessments=assessments,
             evidence=evidence,
+            requirements=requirements,
+            factors=factors,
             fits=fits,
             verdicts=verdicts,
             ranking=ranking,
             conclusions=conclusions,
-            fired=frozenset(assess_rules | evidence.keys() | conclusions),
+            fired=frozenset(assess_rules | evidence.keys() | conclusions | requirements.keys()),
+        )
+
+    def _standing(
+        self,
+        path_id: str,
+        fired: Mapping[str, float],
+        factors: Mapping[str, float],
+        evidence: Mapping[str, tuple[str, float, bool]],
+        requirements: Mapping[str, tuple[str, bool]],
+    ) -> Standing:
+        rules = self.rulebase.requirements_of(path_id)
+        decided = {r.id: requirements[r.id][1] for r in rules if r.id in requirements}
+        return Standing(
+            evidence_count=len(fired),
+            factors_for=sum(1 for strength in factors.values() if strength > 0),
+            vetoed=any(evidence[rule][2] for rule in fired),
+            hard_failure=any(r.hard and decided.get(r.id) is False for r in rules),
+            capped=any(decided.get(r.id) is not True for r in rules),
         )
 
 

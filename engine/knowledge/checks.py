@@ -37,7 +37,8 @@ from innopath.engine.knowledge.rulebase import (
     load_rulebase,
 )
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
+"""A note reports a decision to look at, not a fault: `rules check` passes with notes."""
 MAX_CONJUNCTS = 20_000
 """Beyond this many conjunctions a condition is reported as too complex to verify, not guessed at."""
 RECOMMENDABLE = frozenset({"recommended", "possible"})
@@ -226,7 +227,8 @@ def check_rulebase(rulebase: RuleBase) -> list[Finding]:
     findings += _conflicts_and_redundancy(verifier, live)
     findings += _path_support(rulebase, live)
     findings += _unused_facts(rulebase)
-    findings.sort(key=lambda f: (f.severity != "error", f.check, f.rules))
+    findings += _shared_answers(rulebase)
+    findings.sort(key=lambda f: (("error", "warning", "note").index(f.severity), f.check, f.rules))
     return findings
 
 
@@ -251,6 +253,10 @@ def _conflicts_and_redundancy(verifier: Verifier, rules: list[AnyRule]) -> list[
                     continue
             ca, cb = _conclusion(a), _conclusion(b)
             if ca is None or ca != cb:
+                continue
+            if isinstance(a, EvidenceRule) and isinstance(b, EvidenceRule):
+                # Within a factor only the strongest reading counts (adds_to declares graded evidence);
+                # across factors a shared answer is a note of its own (`_shared_answers`).
                 continue
             for first, second in ((a, b), (b, a)):
                 if second.id in getattr(first, "adds_to", ()):
@@ -300,3 +306,40 @@ def _unused_facts(rulebase: RuleBase) -> list[Finding]:
         for fact, rule in sorted(rulebase.assessments.items())
         if fact not in used
     ]
+
+
+def fields_read(rule: AnyRule, rulebase: RuleBase) -> set[str]:
+    """The answers a rule reads, directly or through the assessments it relies on."""
+    fields: set[str] = set()
+    pending, seen = list(leaves(rule.condition)), set()
+    while pending:
+        leaf = pending.pop()
+        if isinstance(leaf, FieldTest):
+            fields.add(leaf.field)
+        elif isinstance(leaf, FactTest) and leaf.fact not in seen:
+            seen.add(leaf.fact)
+            pending += leaves(rulebase.assessments[leaf.fact].condition)
+    return fields
+
+
+def _shared_answers(rulebase: RuleBase) -> list[Finding]:
+    """Rules of one path and direction, in different factors, that read the same answer: that answer counts
+    once in each factor. Listed so that double counting is a decision someone made, not an accident."""
+    findings = []
+    evidence = sorted(rulebase.of_kind(EvidenceRule), key=lambda r: r.id)
+    read = {r.id: fields_read(r, rulebase) for r in evidence}
+    for a, b in itertools.combinations(evidence, 2):
+        if (a.path, a.direction) != (b.path, b.direction) or a.factor == b.factor:
+            continue
+        shared = sorted(read[a.id] & read[b.id])
+        if shared:
+            findings.append(
+                Finding(
+                    "note",
+                    "shared-answer",
+                    (a.id, b.id),
+                    f"{a.id} ({a.factor}) and {b.id} ({b.factor}) both read {', '.join(shared)} "
+                    f"{a.direction} {a.path}: counted once in each factor",
+                )
+            )
+    return findings

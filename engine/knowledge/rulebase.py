@@ -44,12 +44,14 @@ class PathSpec(BaseModel):
 
 
 class Thresholds(BaseModel):
-    """Fit thresholds of the verdicts (rules/policy.yaml)."""
+    """What a verdict needs (rules/policy.yaml): fit thresholds, and independent factors for "recommended"."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     recommended: float = Field(gt=0, lt=1)
     possible: float = Field(gt=0, lt=1)
+    recommended_factors: int = Field(default=1, ge=1)
+    """How many different factors must speak for a path before it can be "recommended"."""
 
     @model_validator(mode="after")
     def _ordered(self) -> "Thresholds":
@@ -62,6 +64,8 @@ class Policy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     verdicts: Thresholds
+    factors: dict[str, Text] = {}
+    """The factors evidence may speak to (capability, technology, partner …), with their labels."""
 
 
 def _check_source(value: str) -> str:
@@ -120,6 +124,9 @@ class EvidenceRule(_Rule):
     direction: Literal["for", "against"]
     strength: float = Field(gt=0, lt=1)
     veto: bool = False
+    factor: str
+    """What the evidence speaks to (rules/policy.yaml `factors`): within a factor only the strongest rule of
+    a direction counts, so one answer read by several rules is not counted several times."""
     adds_to: tuple[str, ...] = ()
     """Rules of the same path and direction whose evidence this one deliberately strengthens (graded
     evidence: it fires only when they do, and adds its strength to theirs). `rules check` warns about any
@@ -134,6 +141,22 @@ class EvidenceRule(_Rule):
     @property
     def signed_strength(self) -> float:
         return self.strength if self.direction == "for" else -self.strength
+
+    @property
+    def bears_on(self) -> str | None:
+        return self.path
+
+
+class RequireRule(_Rule):
+    """A condition the papers make necessary for a path: failing it caps the path's verdict.
+
+    A hard requirement that definitely fails makes the path "not advised"; a soft one caps it at
+    "possible". While a requirement is unknown the path is at most "possible".
+    """
+
+    kind: Literal["require"]
+    path: str
+    hard: bool = True
 
     @property
     def bears_on(self) -> str | None:
@@ -162,8 +185,10 @@ class AdviseRule(_Rule):
 
 R = TypeVar("R", bound="_Rule")
 
-Rule = Annotated[AssessRule | EvidenceRule | CombineRule | AdviseRule, Field(discriminator="kind")]
-AnyRule = AssessRule | EvidenceRule | CombineRule | AdviseRule
+Rule = Annotated[
+    AssessRule | RequireRule | EvidenceRule | CombineRule | AdviseRule, Field(discriminator="kind")
+]
+AnyRule = AssessRule | RequireRule | EvidenceRule | CombineRule | AdviseRule
 _RULE = TypeAdapter(Rule)
 
 
@@ -206,6 +231,9 @@ class RuleBase:
     def evidence_on(self, path_id: str) -> list[EvidenceRule]:
         return [r for r in self.of_kind(EvidenceRule) if r.path == path_id]
 
+    def requirements_of(self, path_id: str) -> list[RequireRule]:
+        return [r for r in self.of_kind(RequireRule) if r.path == path_id]
+
 
 def _read_yaml(path: Path) -> Any:
     try:
@@ -247,17 +275,30 @@ def _check_adds_to(rule: EvidenceRule, rules: list[AnyRule]) -> list[str]:
     for other_id in rule.adds_to:
         other = by_id.get(other_id)
         if not (
-            isinstance(other, EvidenceRule) and (other.path, other.direction) == (rule.path, rule.direction)
+            isinstance(other, EvidenceRule)
+            and (other.path, other.direction, other.factor) == (rule.path, rule.direction, rule.factor)
         ):
             errors.append(
                 f"{rule.file}: rule {rule.id}: adds_to {other_id!r} must name an evidence rule "
-                f"{rule.direction} the same path ({rule.path})"
+                f"{rule.direction} the same path ({rule.path}) and factor ({rule.factor})"
             )
     return errors
 
 
-def _cross_check(rules: list[AnyRule], path_ids: set[str]) -> list[str]:
-    """Checks that need the whole rule base: ids, paths, facts produced and used."""
+def _check_combination(rule: CombineRule) -> list[str]:
+    """A combination must test the verdict of every path it names: it may not sequence a firm into a path
+    the same run rejects.
+    """
+    tested = {leaf.path for leaf in leaves(rule.condition) if isinstance(leaf, VerdictTest)}
+    return [
+        f"{rule.file}: rule {rule.id}: names path {p!r} but its condition does not test that path's verdict"
+        for p in rule.paths
+        if p not in tested
+    ]
+
+
+def _cross_check(rules: list[AnyRule], path_ids: set[str], factors: Mapping[str, Text]) -> list[str]:
+    """Checks that need the whole rule base: ids, paths, factors, facts produced and used."""
     errors: list[str] = []
     counts = Counter(r.id for r in rules)
     for rule_id, n in sorted(counts.items()):
@@ -280,6 +321,10 @@ def _cross_check(rules: list[AnyRule], path_ids: set[str]) -> list[str]:
                 errors.append(f"{where}: fact {leaf.fact!r} is used but no assess rule produces it")
         if isinstance(rule, EvidenceRule):
             errors += _check_adds_to(rule, rules)
+            if rule.factor not in factors:
+                errors.append(f"{where}: factor {rule.factor!r} is not one of {', '.join(sorted(factors))}")
+        if isinstance(rule, CombineRule):
+            errors += _check_combination(rule)
         if isinstance(rule, AssessRule) and producers[rule.fact] > 1:
             errors.append(f"{where}: fact {rule.fact!r} is produced by more than one assess rule")
     return errors
@@ -324,7 +369,7 @@ def load_rulebase(directory: Path | None = None, file_order: list[str] | None = 
         loaded, file_errors = _load_rule_file(path, spec)
         rules += loaded
         errors += file_errors
-    errors += _cross_check(rules, {p.id for p in paths})
+    errors += _cross_check(rules, {p.id for p in paths}, policy.factors)
     if errors:
         raise RuleBaseError(f"the rule base in {directory} has {len(errors)} error(s)", errors)
     all_files = [*files, *(directory / name for name in DATA_FILES if (directory / name).exists())]
