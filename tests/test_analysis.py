@@ -29,6 +29,7 @@ rules:
     path: import_absorb
     direction: for
     strength: 0.5
+    factor: capability
     when: {field: absorptive_capacity, op: ">=", value: 3}
     because: {zh: 甲, en: a}
     source: "004 §3.2"
@@ -37,6 +38,7 @@ rules:
     path: original
     direction: for
     strength: 0.6
+    factor: capability
     when: {field: financial_strength, op: ">=", value: 4}
     because: {zh: 乙, en: b}
     source: "004 §3.1"
@@ -45,6 +47,7 @@ rules:
     path: cross_border_ma
     direction: for
     strength: 0.9
+    factor: capability
     when:
       all:
         - {field: financial_strength, op: ">=", value: 4}
@@ -56,6 +59,7 @@ rules:
     path: cluster_cooperation
     direction: for
     strength: 0.7
+    factor: capability
     when: {field: cluster_role, op: "==", value: core_large_firm}
     because: {zh: 丁, en: d}
     source: "004 §3.4"
@@ -64,6 +68,7 @@ rules:
     path: cross_border_alliance
     direction: against
     strength: 0.9
+    factor: capability
     when: {field: tech_gap, op: ">=", value: 3}
     because: {zh: 戊, en: e}
     source: "004 §3.5"

@@ -310,6 +310,7 @@ rules:
     path: cross_border_ma
     direction: for
     strength: 0.5
+    factor: capability
     when: {fact: can_buy}
     because: {zh: 测试, en: test}
     source: "004 §5.2"
@@ -318,6 +319,7 @@ rules:
     path: original
     direction: against
     strength: 0.3
+    factor: capability
     when: {field: financial_strength, op: "<=", value: 1}
     because: {zh: 测试, en: test}
     source: "004 §3.1"

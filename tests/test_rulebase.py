@@ -12,6 +12,7 @@ GOOD_RULE = """
     path: original
     direction: for
     strength: 0.5
+    factor: capability
     when: {field: rd_resources, op: ">=", value: 4}
     because: {zh: 研发资源充足。, en: Ample R&D resources.}
     source: "004 §3.1"

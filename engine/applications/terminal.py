@@ -66,8 +66,14 @@ def ranking_table(result: Recommendation) -> Table:
     return table
 
 
+REQUIREMENT_MARKS = {"met": ("✓", "green"), "failed": ("✗", "red"), "unknown": ("?", "cyan")}
+"""How a necessary condition shows in the grid, before the evidence."""
+
+
 def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Table]:
-    """A path's heading, and a grid of its reasons for (+), against (−), unmet (✗) and unknowns (?)."""
+    """A path's heading, and a grid of its necessary conditions (✓ ✗ ?), reasons for (+), against (−),
+    unmet (✗) and unknowns (?).
+    """
     ui = labels().group("ui", lang)
     verdict = labels().get("verdicts", path.verdict, lang)
     heading = RichText.assemble(
@@ -77,6 +83,11 @@ def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Tab
         (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
     )
     grid = _evidence_grid()
+    for requirement in path.requirements:
+        mark, style = REQUIREMENT_MARKS[requirement.status]
+        detail = "; ".join(describe_unmet(u, lang) for u in requirement.unmet)
+        text = requirement.text + (f" — {detail}" if detail else "")
+        grid.add_row(RichText(f"  {mark} {requirement.rule}", style=style), requirement.source, text)
     for reason in path.reasons:
         _add_reason(grid, "+", reason, "green")
     for reason in path.against:

@@ -16,6 +16,7 @@ from innopath.engine.inference.result import (
     PathResult,
     Reason,
     Recommendation,
+    RequirementResult,
     UnknownAnswer,
     Unmet,
 )
@@ -35,8 +36,12 @@ from innopath.engine.knowledge.rulebase import (
     AssessRule,
     CombineRule,
     EvidenceRule,
+    RequireRule,
     RuleBase,
 )
+
+REQUIREMENT_WEIGHT = 1.0
+"""An unknown requirement decides whether a path can be recommended at all: it heads what to find out."""
 
 
 class Explainer:
@@ -98,8 +103,23 @@ class Explainer:
             text=rule.because(self.lang),
             strength=rule.strength,
             veto=rule.veto,
+            factor=rule.factor,
             answers=answers,
             facts=facts,
+        )
+
+    def requirement(self, rule: RequireRule, inference: Inference) -> RequirementResult:
+        decided = inference.requirements.get(rule.id)
+        status = "unknown" if decided is None else "met" if decided[1] else "failed"
+        leaves = deciding_leaves(to_nnf(rule.condition), self.facts) if status == "failed" else []
+        return RequirementResult(
+            rule=rule.id,
+            source=rule.source,
+            text=rule.because(self.lang),
+            hard=rule.hard,
+            status=status,
+            unmet=[self.unmet(leaf) for leaf in leaves],
+            unknown_fields=self.unknown_fields(rule) if status == "unknown" else [],
         )
 
     def path_result(self, path_id: str, inference: Inference) -> PathResult:
@@ -127,16 +147,24 @@ class Explainer:
                     )
                 )
         spec = self.rulebase.spec
-        if inference.vetoes(path_id):
+        requirements = [self.requirement(r, inference) for r in self.rulebase.requirements_of(path_id)]
+        gating: dict[str, list[str]] = defaultdict(list)
+        for requirement in requirements:
+            for field_id in requirement.unknown_fields:
+                gating[field_id].append(requirement.rule)
+        if inference.vetoes(path_id) or inference.failed_requirements(path_id):
             blocked.clear()  # no answer can lift a veto's verdict, so no unknown matters to this path
+            gating.clear()
         unknowns = [
             UnknownAnswer(
                 field=field_id,
                 label=spec.field(field_id).label(self.lang),
-                rules=sorted(r.id for r in rules),
-                weight=max(r.strength for r in rules),
+                rules=sorted([*gating.get(field_id, []), *(r.id for r in blocked.get(field_id, []))]),
+                weight=REQUIREMENT_WEIGHT
+                if field_id in gating
+                else max(r.strength for r in blocked[field_id]),
             )
-            for field_id, rules in blocked.items()
+            for field_id in {**gating, **blocked}
         ]
         unknowns.sort(key=lambda u: (-u.weight, -len(u.rules), spec.ids.index(u.field)))
         by_strength = lambda r: (-r.strength, r.rule)  # noqa: E731
@@ -145,6 +173,8 @@ class Explainer:
             name=self.rulebase.path(path_id).name(self.lang),
             fit=round(inference.fits[path_id], 4),
             verdict=inference.verdicts[path_id],
+            factors={k: round(v, 4) for k, v in inference.factors[path_id].items()},
+            requirements=requirements,
             vetoed_by=inference.vetoes(path_id),
             reasons=sorted(reasons, key=by_strength),
             against=sorted(against, key=by_strength),

@@ -27,6 +27,8 @@ class Reason(_Model):
     text: str
     strength: float
     veto: bool = False
+    factor: str = ""
+    """What the evidence speaks to; within a factor only the strongest reading counts."""
     answers: dict[str, Answer]
     facts: dict[str, bool]
     """The derived assessments it rested on, with the value it needed."""
@@ -65,11 +67,30 @@ class UnknownAnswer(_Model):
     """The largest certainty factor among the blocked rules."""
 
 
+class RequirementResult(_Model):
+    """A necessary condition of the path, as the profile stands: met, failed or unknown."""
+
+    rule: str
+    source: str
+    text: str
+    hard: bool
+    status: Literal["met", "failed", "unknown"]
+    unmet: list[Unmet] = []
+    """When failed: the part of the condition the profile does not satisfy."""
+    unknown_fields: list[str] = []
+    """When unknown: the unanswered questions that decide it."""
+
+
 class PathResult(_Model):
     id: str
     name: str
     fit: float
     verdict: Verdict
+    factors: dict[str, float] = {}
+    """The signed strength of each factor's strongest reading (against: prefixed with '-')."""
+    requirements: list[RequirementResult] = []
+    """Shown before the evidence: a failed hard requirement makes the path "not advised"; a failed soft
+    one, or any unknown one, caps it at "possible"."""
     vetoed_by: list[str]
     reasons: list[Reason]
     against: list[Reason]

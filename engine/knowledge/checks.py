@@ -324,7 +324,8 @@ def fields_read(rule: AnyRule, rulebase: RuleBase) -> set[str]:
 
 def _shared_answers(rulebase: RuleBase) -> list[Finding]:
     """Rules of one path and direction, in different factors, that read the same answer: that answer counts
-    once in each factor. Listed so that double counting is a decision someone made, not an accident."""
+    once in each factor. Listed so that double counting is a decision someone made, not an accident.
+    """
     findings = []
     evidence = sorted(rulebase.of_kind(EvidenceRule), key=lambda r: r.id)
     read = {r.id: fields_read(r, rulebase) for r in evidence}

@@ -13,8 +13,8 @@ Feature: Derived assessments, the judgements the evidence rests on
       | thin_rd                   | resources and spending are low               | rd_resources=2, rd_intensity=1%                                  |
       | high_imitation_barrier    | products are hard to copy                    | imitation_barrier=4                                              |
       | imitation_exposed         | easy copying meets many rivals               | imitation_barrier=1, competitor_count=many                       |
-      | can_absorb                | absorptive capacity is medium                | absorptive_capacity=3                                            |
-      | tech_buyable              | the technology is on offer                   | tech_availability=3                                              |
+      | can_absorb                | absorptive capacity is high                  | absorptive_capacity=4                                            |
+      | tech_buyable              | the technology is on offer                   | tech_availability=4                                              |
       | tech_locked               | the technology is not for sale               | tech_availability=1                                              |
       | openness_blocked          | geopolitical exposure is high                | geopolitical_risk=4                                              |
       | hard_core_tech            | hard to develop and to import                | dev_difficulty=4, tech_availability=2                            |
@@ -22,12 +22,12 @@ Feature: Derived assessments, the judgements the evidence rests on
       | coordination_available    | the association is strong                    | association_strength=4                                           |
       | rivalry_unmanaged         | rivalry is fierce and no one coordinates     | peer_rivalry=4, association_strength=2                           |
       | ma_capable                | competitive, global and rich                 | global_competitiveness=4, international_management=5, financial_strength=4 |
-      | foreign_partner_available | a partner fits and the firm will share       | foreign_partner_fit=3, share_willingness=3                       |
+      | foreign_partner_available | a partner fits and the firm will share       | foreign_partner_fit=4, share_willingness=4                       |
       | import_trap_risk          | dependent on imports, cannot digest          | import_dependence=4, absorptive_capacity=2                       |
       | leakage_risk              | leakage is a real concern                    | ip_leakage_concern=4                                             |
       | talent_short              | talent is scarce                             | talent_base=2                                                    |
       | short_term_bias           | short-term pressure is strong                | short_termism=4                                                  |
-      | capability_base           | some patents and know-how                    | core_ip=3                                                        |
+      | capability_base           | substantial patents and know-how             | core_ip=4                                                        |
       | gov_backing               | government support is strong                 | gov_support=4                                                    |
       | urgent                    | time pressure is high                        | time_pressure=4                                                  |
 

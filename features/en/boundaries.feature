@@ -10,6 +10,8 @@ Feature: Negative and boundary cases
       | ma_targets               | 4     |
       | foreign_partner_fit      | 4     |
       | share_willingness        | 4     |
+      | core_ip                  | 4     |
+      | tech_gap                 | 3     |
       | geopolitical_risk        | <risk> |
     When the expert system gives its advice
     Then the verdict on cross_border_ma is <verdict>
@@ -58,5 +60,5 @@ Feature: Negative and boundary cases
       | answers                  | path          | strength | verdict     |
       | imitation_barrier=4      | original      | 0.4      | possible    |
       | competitor_count=few     | original      | 0.3      | possible    |
-      | rd_resources=4           | original      | 0.5      | recommended |
+      | rd_resources=4           | original      | 0.5      | possible    |
       | tech_availability=2      | import_absorb | -0.5     | not advised |

@@ -25,7 +25,7 @@ Feature: Risks of openness that bear on several paths (001, 002)
       | leaking know-how to partners         | ip_leakage_concern=4                      | against | cross_border_alliance | XC-11 | 001 §3          |
       | leaking know-how to rivals           | ip_leakage_concern=5, peer_rivalry=3      | against | cluster_cooperation   | XC-12 | 001 §3          |
       | talent shortage                      | talent_base=2                             | against | original              | XC-13 | 001 §4.3        |
-      | talent from universities             | talent_base=1, academic_links=3           | for     | gov_industry_academia | XC-14 | 003 §3.1        |
-      | talent bought with a target          | talent_base=2, ma_targets=3               | for     | cross_border_ma       | XC-15 | 001 §4.3        |
+      | talent from universities             | talent_base=1, academic_links=4           | for     | gov_industry_academia | XC-14 | 003 §3.1        |
+      | talent bought with a target          | talent_base=2, ma_targets=4               | for     | cross_border_ma       | XC-15 | 001 §4.3        |
       | short-termism starves own R&D        | short_termism=4                           | against | original              | XC-16 | 001 §4.2        |
       | short-termism skips digestion        | short_termism=5                           | against | import_absorb         | XC-17 | 001 §4.2        |

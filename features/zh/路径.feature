@@ -29,7 +29,6 @@
       | 行业协会有力               | cluster_peers=2，association_strength=5              | 支持 | CLU-02 |
       | 群内没有同需求的大企业     | cluster_peers=0                                      | 反对 | CLU-06 |
       | 竞争激烈又无人协调         | peer_rivalry=5，association_strength=1               | 反对 | CLU-07 |
-      | 中小配套企业               | cluster_role=sme_supplier                            | 反对 | CLU-08 |
 
   场景: 假如企业研发资源充足、产品难以仿制，首选原始的自主创新
     假如 企业研发资源充足、产品难以仿制，回答如下：

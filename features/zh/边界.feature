@@ -3,7 +3,7 @@
   专家系统必须拒绝给出的建议，以及判断发生变化的临界点。
 
   场景大纲: 地缘政治风险为 <风险> 时，跨国并购和跨国技术联盟的结论
-    假如 企业回答 global_competitiveness=5，international_management=5，financial_strength=5，ma_targets=4，foreign_partner_fit=4，share_willingness=4，geopolitical_risk=<风险>
+    假如 企业回答 global_competitiveness=5，international_management=5，financial_strength=5，ma_targets=4，foreign_partner_fit=4，share_willingness=4，core_ip=4，tech_gap=3，geopolitical_risk=<风险>
     当 专家系统给出建议
     那么 跨国并购 的结论为 <结论>
     而且 跨国技术联盟 的结论为 <结论>

@@ -23,6 +23,7 @@ from innopath.engine.applications.reporting.view import (
     ReasonView,
     ReferenceView,
     ReportView,
+    RequirementView,
     SectionView,
     UnknownImpactView,
     UnknownView,
@@ -36,7 +37,7 @@ from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.inference.explain import recommend
 from innopath.engine.inference.result import PathResult, Reason, Recommendation, Unmet
 from innopath.engine.knowledge.profile import Answer, FieldSpec, FieldType, ProfileBase
-from innopath.engine.knowledge.rulebase import AssessRule, CombineRule, RuleBase
+from innopath.engine.knowledge.rulebase import AssessRule, CombineRule, RequireRule, RuleBase
 from innopath.reports.labels import Labels, labels
 
 
@@ -157,11 +158,23 @@ class _ViewBuilder:
             id=path.id,
             name=path.name,
             fit=path.fit,
-            belief=combine_same_sign(r.strength for r in path.reasons),
-            disbelief=combine_same_sign(r.strength for r in path.against),
+            belief=combine_same_sign(v for v in path.factors.values() if v > 0),
+            disbelief=combine_same_sign(-v for v in path.factors.values() if v < 0),
             verdict=path.verdict,
             verdict_label=labels().get("verdicts", path.verdict, self.lang),
             vetoed_by=path.vetoed_by,
+            requirements=[
+                RequirementView(
+                    q.rule,
+                    q.text,
+                    cites(q.source),
+                    q.status,
+                    report_labels().get("requirement", q.status, self.lang),
+                    q.hard,
+                    [self.unmet(u) for u in q.unmet],
+                )
+                for q in path.requirements
+            ],
             reasons=[self.reason(r) for r in path.reasons],
             against=[self.reason(r) for r in path.against],
             missing=[
@@ -195,6 +208,7 @@ class _ViewBuilder:
     def fired(self) -> list[FiredView]:
         kinds = report_labels().group("kinds", self.lang)
         assessed = {a.rule: a.value for a in self.result.assessments}
+        assessed |= {q.rule: q.status == "met" for p in self.result.paths for q in p.requirements}
         names = {p.id: p.name(self.lang) for p in self.rulebase.paths}
         views = []
         for rule_id in self.result.fired:
@@ -202,6 +216,8 @@ class _ViewBuilder:
             value: bool | None = None
             if isinstance(rule, AssessRule):
                 bears_on, text, value = rule.fact, rule.label(self.lang), assessed.get(rule_id)
+            elif isinstance(rule, RequireRule):
+                bears_on, text, value = names[rule.path], rule.because(self.lang), assessed.get(rule_id)
             elif isinstance(rule, CombineRule):
                 bears_on, text = ", ".join(names[p] for p in rule.paths), rule.because(self.lang)
             else:

@@ -67,6 +67,17 @@ class MissingView:
 
 
 @dataclass(frozen=True)
+class RequirementView:
+    rule: str
+    text: str
+    cites: list[Cite]
+    status: str
+    status_label: str
+    hard: bool
+    unmet: list[UnmetView]
+
+
+@dataclass(frozen=True)
 class UnknownView:
     field: str
     label: str
@@ -95,6 +106,7 @@ class PathView:
     verdict: str
     verdict_label: str
     vetoed_by: list[str]
+    requirements: list[RequirementView]
     reasons: list[ReasonView]
     against: list[ReasonView]
     missing: list[MissingView]
