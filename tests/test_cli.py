@@ -88,7 +88,7 @@ def test_rules_list_and_show(run_cli: Run, rulebase: RuleBase) -> None:
 
 
 def test_rules_show_unknown_id_suggests(run_cli: Run) -> None:
-    result = run_cli("rules", "show", "ORI-1")
+    result = run_cli("rules", "show", "ORI01")
     assert result.code == 2 and "did you mean ORI-01" in result.err
 
 

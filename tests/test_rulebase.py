@@ -107,7 +107,7 @@ def test_verdict_tests_are_only_for_stage_three(empty_rulebase_dir: Path) -> Non
 
 def test_shipped_rule_base_is_complete(rulebase: RuleBase) -> None:
     kinds = {r.kind for r in rulebase.rules}
-    assert kinds == {"assess", "evidence", "combine", "advise"}
+    assert kinds == {"assess", "require", "evidence", "combine", "advise"}
     assert 60 <= len(rulebase.rules) <= 160
     for path_id in rulebase.path_ids:
         directions = {r.direction for r in rulebase.evidence_on(path_id)}

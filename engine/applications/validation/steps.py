@@ -180,7 +180,7 @@ class World:
             return set()
         inference = self.inference
         assess = {self.rulebase.assessments[f].id for f, value in inference.assessments.items() if value}
-        return assess | set(inference.evidence) | set(inference.conclusions)
+        return assess | set(inference.evidence) | set(inference.conclusions) | set(inference.requirements)
 
 
 # --- the step actions ---------------------------------------------------------------------------------------
@@ -233,6 +233,25 @@ def then_first_choice(world: World, path: str) -> None:
     top = world.advice().paths[0]
     if top.id != wanted or top.verdict != "recommended":
         raise StepFailure(f"first choice {wanted}, recommended", f"ranking {world.ranking()}")
+
+
+def then_first_is_one_of(world: World, paths: str) -> None:
+    """Case library: the path that comes first is one of these, whatever its verdict."""
+    wanted = [world.path_id(p) for p in _split(paths)]
+    if world.advice().ranking[0] not in wanted:
+        raise StepFailure(f"first choice one of {', '.join(wanted)}", f"ranking {world.ranking()}")
+
+
+def then_in_top_two(world: World, path: str) -> None:
+    wanted = world.path_id(path)
+    if wanted not in world.advice().ranking[:2]:
+        raise StepFailure(f"{wanted} among the top two", f"ranking {world.ranking()}")
+
+
+def then_not_first(world: World, path: str) -> None:
+    wanted = world.path_id(path)
+    if world.advice().ranking[0] == wanted:
+        raise StepFailure(f"{wanted} does not come first", f"ranking {world.ranking()}")
 
 
 def then_verdict(world: World, path: str, verdicts: str) -> None:

@@ -23,8 +23,11 @@ from innopath.engine.applications.validation.steps import (
     then_assessment,
     then_fires,
     then_first_choice,
+    then_first_is_one_of,
     then_fit,
+    then_in_top_two,
     then_no_recommendation,
+    then_not_first,
     then_ranks_above,
     then_reasons,
     then_report_says_none,
@@ -109,9 +112,37 @@ VOCABULARY: tuple[StepDef, ...] = (
     StepDef("when", "zh", r"专家系统给出建议", when_advice("zh"), "专家系统给出建议"),
     # Then
     StepDef(
-        "then", "en", r"the first choice is (?P<path>.+)", then_first_choice, "the first choice is original"
+        "then",
+        "en",
+        r"the first choice is (?!one of )(?P<path>.+)",
+        then_first_choice,
+        "the first choice is original",
     ),
-    StepDef("then", "zh", r"首选路径为 ?(?P<path>.+)", then_first_choice, "首选路径为 原始的自主创新"),
+    StepDef(
+        "then", "zh", r"首选路径为 ?(?!以下之一)(?P<path>.+)", then_first_choice, "首选路径为 原始的自主创新"
+    ),
+    StepDef(
+        "then",
+        "en",
+        r"the first choice is one of (?P<paths>.+)",
+        then_first_is_one_of,
+        "the first choice is one of original, import_absorb",
+    ),
+    StepDef(
+        "then",
+        "zh",
+        r"首选路径为以下之一：?(?P<paths>.+)",
+        then_first_is_one_of,
+        "首选路径为以下之一：原始的自主创新、官产学研",
+    ),
+    StepDef(
+        "then", "en", rf"{_P} is among the top two", then_in_top_two, "import_absorb is among the top two"
+    ),
+    StepDef("then", "zh", rf"{_P} 位列前两名", then_in_top_two, "引进技术的消化吸收再创新 位列前两名"),
+    StepDef(
+        "then", "en", rf"{_P} does not come first", then_not_first, "cross_border_ma does not come first"
+    ),
+    StepDef("then", "zh", rf"{_P} 不是首选", then_not_first, "跨国并购 不是首选"),
     StepDef(
         "then",
         "en",
