@@ -14,6 +14,7 @@ For each population (see `population.py`) the engine runs on N seeded random pro
   ranking — other evidence may hold the path first without it.
 """
 
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import Any
 from innopath.engine.analysis.population import POPULATIONS, Population, random_profiles
 from innopath.engine.inference.engine import Engine, Inference
 from innopath.engine.knowledge.profile import Answer
+from innopath.engine.knowledge.rulebase import RuleBase
 
 TIE_TOLERANCE = 0.05
 """Two fits at most this far apart count as tied."""
@@ -103,7 +105,7 @@ def summarise(
     """Run the engine on every profile and count what `PopulationStats` holds."""
     first: Counter[str] = Counter()
     bins: Counter[str] = Counter()
-    deciders: Counter[str] = Counter()
+    deciders: dict[str, float] = {}
     first_recommended = tied = total = 0
     for answers in profiles:
         inference = engine.infer(answers)
@@ -115,7 +117,7 @@ def summarise(
         tied += is_tied(inference)
         rules = deciders_of(inference) or [NO_DECIDER]
         for rule in rules:
-            deciders[rule] += 1 / len(rules)
+            deciders[rule] = deciders.get(rule, 0.0) + 1 / len(rules)
     share = 1 / total if total else 0.0
     return PopulationStats(
         population=population,
@@ -134,3 +136,54 @@ def population_stats(
     """The statistics of each population, `count` random complete profiles each."""
     spec = engine.rulebase.spec
     return [summarise(engine, random_profiles(count, spec, seed, p), p) for p in populations]
+
+
+# --- text ---------------------------------------------------------------------------------------------------
+def _pct(share: float) -> str:
+    return f"{share:6.1%}"
+
+
+def render_text(stats: list[PopulationStats], rulebase: RuleBase, seed: int, top: int = 12) -> str:
+    """The statistics for people, the populations side by side, at most 80 columns."""
+    from innopath.engine.analysis.population import COUNT_RANGE, SHARE_RANGE
+
+    names = "".join(f"{s.population.name:>12}" for s in stats)
+    counts = ", ".join(f"{s.population.name} {s.profiles}" for s in stats)
+    levels = " or ".join(f"{s.population.describe()} ({s.population.name})" for s in stats)
+
+    def row(label: str, values: Iterable[float]) -> str:
+        return f"  {label:<34}" + "".join(f"{_pct(v):>12}" for v in values)
+
+    def rule_label(rule: str) -> str:
+        found = rulebase.by_id.get(rule)
+        return f"{rule} {found.bears_on or ''}" if found else rule
+
+    lines = [
+        f"rules stats: rule base {rulebase.version}, seed {seed}",
+        f"random complete profiles: {counts}",
+        *textwrap.wrap(
+            f"every question answered; {levels}; choices and yes/no uniform; shares uniform "
+            f"{SHARE_RANGE[0]:g}–{SHARE_RANGE[1]:g}; counts uniform {COUNT_RANGE[0]}–{COUNT_RANGE[1]}",
+            80,
+        ),
+        "",
+        f"{'':<36}{names}",
+        "first path (share of firms)",
+        *(row(path, (s.first[path] for s in stats)) for path in stats[0].first),
+        row("first path is recommended", (s.first_recommended for s in stats)),
+        "",
+        "recommended paths per firm",
+        *(row(f"{b} recommended", (s.recommended[b] for s in stats)) for b in RECOMMENDED_BINS),
+        "",
+        row(f"top two tied (fits within {TIE_TOLERANCE})", (s.tied for s in stats)),
+        "",
+        f"rules that decide first place (the {top} most frequent in each population):",
+        *textwrap.wrap(DECIDER_DEFINITION, 78, initial_indent="  ", subsequent_indent="  "),
+    ]
+    ranked: dict[str, float] = {}
+    for s in stats:
+        for rule in list(s.deciders)[:top]:
+            ranked[rule] = max(ranked.get(rule, 0.0), s.deciders[rule])
+    for rule in sorted(ranked, key=lambda r: (-ranked[r], r)):
+        lines.append(row(rule_label(rule), (s.deciders.get(rule, 0.0) for s in stats)))
+    return "\n".join(lines)
