@@ -90,7 +90,11 @@ def test_a_moved_threshold_lists_the_firms_at_the_boundary_and_the_rule(
 ) -> None:
     edit_rule(rulebase_copy, "original.yaml", "ORI-04", lambda r: r["when"]["all"][0].update(value=5))
     result = diff(engine, Engine(load_rulebase(rulebase_copy)), spec)
-    assert [(e.rule, e.change) for e in result.edits] == [("ORI-04", "changed")]
+    assert result.edits == [
+        RuleEdit(
+            "ORI-04", "changed", "when (core_ip >= 4 and tech_gap <= 2) → (core_ip >= 5 and tech_gap <= 2)"
+        )
+    ]
     boundary = {f.name for f in firms(spec) if f.answers["core_ip"] == 4 and f.answers["tech_gap"] <= 2}
     stopped = {d.firm for d in result.differences if "ORI-04" in d.fired_only_before}
     assert boundary and stopped == boundary

@@ -160,6 +160,8 @@ def _rule_detail(before: AnyRule, after: AnyRule) -> str:
             continue
         if key in _WORDING:
             parts.append(key)
+        elif key == "when":
+            parts.append(f"when {before.condition} → {after.condition}")
         elif isinstance(a, _SCALAR) and isinstance(b, _SCALAR):
             parts.append(f"{key} {a} → {b}")
         else:
@@ -267,6 +269,7 @@ def render_text(diff: RuleDiff) -> str:
     """The diff for people, at most `WIDTH` columns: summary counts first, then each firm that changes."""
     counts = diff.counts()
     groups = " + ".join(f"{n} {g}" for g, n in diff.firms.items())
+    firing_only = [d.firm for d in diff.differences if not d.results_changed]
     lines = [
         f"rules diff: before = {diff.before} ({diff.before_version})",
         f"            after  = {diff.after} ({diff.after_version})",
@@ -278,6 +281,7 @@ def render_text(diff: RuleDiff) -> str:
         f"{counts['first_path_changed']}, verdicts {counts['verdicts_changed']}, "
         f"fits {counts['fits_changed']}",
         f"rules fire differently with the same results: {counts['firing_only']} firms",
+        *(_wrapped("", firing_only, 2) if firing_only else []),
         "per firm, 'fired before/after': rules that fired only before or only after;",
         "'edited, fired': rules edited between the two that fired for the firm",
     ]
