@@ -26,7 +26,10 @@ def _analysis(app: typer.Typer, name: str) -> None:
 def _rules(app: typer.Typer, name: str) -> None:
     rules = import_module("innopath.engine.cli.rules")
     rules_check = import_module("innopath.engine.cli.rules_check")
+    rules_tools = import_module("innopath.engine.cli.rules_tools")
     rules.app.command("check")(rules_check.check)
+    rules.app.command("stats")(rules_tools.stats)
+    rules.app.command("diff")(rules_tools.diff)
     app.add_typer(rules.app, name=name)
 
 

@@ -4,15 +4,17 @@ Feature files are parsed with pytest-bdd's own parser, so Scenario Outlines, Exa
 data tables mean the same thing here and under pytest.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from innopath.engine.applications.validation.steps import StepError, World
 from innopath.engine.applications.validation.vocabulary import VOCABULARY, arguments, matching
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, ProfileError
 from innopath.engine.inference.engine import Engine
+from innopath.engine.knowledge.profile import Answer as AnswerValue
+from innopath.engine.knowledge.profile import parse_profile
 from innopath.engine.knowledge.rulebase import AssessRule, RuleBase
 
 
@@ -122,34 +124,54 @@ def run_scenario(engine: Engine, feature: str, name: str, line: int, steps: Sequ
     return ScenarioOutcome(feature, name, line, failure, frozenset(world.covered()))
 
 
-def run_features(locations: Iterable[Path], engine: Engine) -> ValidationReport:
-    """Run every scenario of the feature files against `engine`'s rule base."""
-    outcomes: list[ScenarioOutcome] = []
+def scenarios(locations: Iterable[Path]) -> Iterator[tuple[str, str, int, Sequence[Any]]]:
+    """Every scenario of the feature files, each Examples row of an outline on its own, as
+    (feature file, name, line, steps).
+    """
     for path in feature_files(list(locations)):
         feature = parse_feature(path)
         for template in feature.scenarios.values():
             contexts = [(ex, ctx) for ex in template.examples for ctx in ex.as_contexts()]
             if not template.templated:
                 scenario = template.render({})
-                outcomes.append(
-                    run_scenario(engine, str(path), scenario.name, scenario.line_number, scenario.steps)
-                )
+                yield str(path), scenario.name, scenario.line_number, scenario.steps
                 continue
             for row, (_, context) in enumerate(contexts, start=1):
                 scenario = template.render(context)
                 named = "<" in template.name  # the name already shows the row's values
                 label = f"row {row}" if named else f"row {row}: " + " | ".join(context.values())
-                outcomes.append(
-                    run_scenario(
-                        engine,
-                        str(path),
-                        f"{scenario.name} [{label}]",
-                        template.line_number,
-                        scenario.steps,
-                    )
-                )
+                yield str(path), f"{scenario.name} [{label}]", template.line_number, scenario.steps
+
+
+def run_features(locations: Iterable[Path], engine: Engine) -> ValidationReport:
+    """Run every scenario of the feature files against `engine`'s rule base."""
+    outcomes = [run_scenario(engine, *scenario) for scenario in scenarios(locations)]
     rules = tuple(sorted(engine.rulebase.by_id))
     return ValidationReport(tuple(outcomes), rules)
+
+
+def scenario_profile(engine: Engine, steps: Sequence[Any]) -> dict[str, AnswerValue]:
+    """The answers a scenario gives in its Given steps (those before its first When), as the engine reads
+    them; a StepError when a Given step cannot be carried out.
+    """
+    world = World(engine)
+    for step in steps:
+        if step.type == "when":
+            break
+        if step.type != "given":
+            continue
+        found = matching(step.type, step.name)
+        if len(found) != 1:
+            raise StepError(_undefined(step) if not found else f"{step.name!r} matches several steps")
+        entry, parsed = found[0]
+        args: dict[str, Any] = dict(parsed)
+        if "datatable" in arguments(entry):
+            args["datatable"] = step.datatable.raw() if step.datatable is not None else None
+        entry.action(world, **args)
+    try:
+        return parse_profile(world.raw_answers, where="answers").answers()
+    except ProfileError as exc:
+        raise StepError(str(exc)) from None
 
 
 def uncovered_by_kind(report: ValidationReport, rulebase: RuleBase) -> dict[str, list[str]]:
