@@ -228,7 +228,7 @@ def test_sensitivity_on_a_full_profile_matches_direct_engine_runs(engine: Engine
 
 
 def test_a_flip_is_reported_only_when_the_new_first_path_is_advisable(engine: Engine) -> None:
-    """Hisense 1996: another path can come first after some changes; each flip shown must be advice to give."""
+    """Hisense 1996: another path can come first after some changes; each flip shown is advice to give."""
     result = sensitivity(load_profile(EXAMPLES / "hisense-1996.yaml"), engine, lang="en")
     assert result.flips, "some change makes another path an advisable first choice"
     assert all(flip.verdict in ("recommended", "possible") for flip in result.flips)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from innopath.engine.inference.certainty import combine
-from innopath.engine.inference.engine import shipped_engine
+from innopath.engine.inference.engine import factor_strengths, shipped_engine
 from innopath.engine.inference.explain import recommend
 from innopath.engine.knowledge.profile import FieldType, parse_profile, profile_spec
 from innopath.engine.knowledge.rulebase import AdviseRule, AssessRule, CombineRule, EvidenceRule
@@ -46,10 +46,18 @@ def test_explanation_agrees_with_the_inference(answers: dict[str, Any], lang: st
     fired = set(result.fired)
 
     for path in result.paths:
-        # the fit is exactly the combination of the evidence the explanation lists
-        listed = [r.strength for r in path.reasons] + [-r.strength for r in path.against]
-        assert combine(listed) == inference.fits[path.id]
-        assert path.fit == round(combine(listed), 4)
+        # the fit is exactly the combination, factor by factor, of the evidence the explanation lists
+        listed = {r.rule: r.strength for r in path.reasons} | {r.rule: -r.strength for r in path.against}
+        factors = factor_strengths(rulebase, listed)
+        assert combine(factors.values()) == inference.fits[path.id]
+        assert path.fit == round(combine(factors.values()), 4)
+        assert path.factors == {k: round(v, 4) for k, v in factors.items()}
+        # the verdict respects the necessary conditions it shows
+        statuses = {q.status for q in path.requirements}
+        if any(q.status == "failed" and q.hard for q in path.requirements):
+            assert path.verdict == "not_advised"
+        if statuses - {"met"}:
+            assert path.verdict != "recommended"
         # no listed reason belongs to a rule that did not fire, or to another path or direction
         for reason in path.reasons + path.against:
             rule = rulebase.by_id[reason.rule]
@@ -64,6 +72,7 @@ def test_explanation_agrees_with_the_inference(answers: dict[str, Any], lang: st
     shown = {r.rule for p in result.paths for r in p.reasons + p.against}
     shown |= {a.rule for a in result.assessments}
     shown |= {c.rule for c in result.combination} | {a.rule for a in result.advice}
+    shown |= {q.rule for p in result.paths for q in p.requirements if q.status != "unknown"}
     assert fired <= shown
     for rule_id in fired:
         rule = rulebase.by_id[rule_id]

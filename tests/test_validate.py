@@ -13,7 +13,7 @@ FEATURES = Path(__file__).resolve().parent.parent / "features"
 
 
 def test_the_project_features_pass_with_full_rule_coverage() -> None:
-    report = run_features([FEATURES], shipped_engine())
+    report = run_features([FEATURES / "en", FEATURES / "zh"], shipped_engine())
     assert [(s.name, s.failure) for s in report.failed] == []
     assert report.uncovered == []
     assert report.coverage == 1.0
@@ -53,8 +53,10 @@ def _break_ori_01(rules: Path) -> None:
     """A deliberately wrong edit: ORI-01 now fires on thin R&D instead of ample R&D."""
     original = rules / "original.yaml"
     text = original.read_text(encoding="utf-8")
-    assert text.count("when: {fact: ample_rd}") == 1
-    original.write_text(text.replace("when: {fact: ample_rd}", "when: {fact: thin_rd}"), encoding="utf-8")
+    ori_01 = "  - id: ORI-01\n    kind: evidence\n    path: original\n    direction: for\n    strength: 0.5\n"
+    ori_01 += "    factor: capability\n    when: {fact: ample_rd}"
+    assert text.count(ori_01) == 1
+    original.write_text(text.replace(ori_01, ori_01.replace("ample_rd", "thin_rd")), encoding="utf-8")
 
 
 def test_a_wrong_rule_edit_fails_a_named_scenario(rulebase_copy: Path) -> None:

@@ -20,6 +20,14 @@ from innopath.engine.knowledge.rulebase import load_rulebase
 EXIT_FAILED = 1
 
 
+def rule_scenarios(folder: Path) -> list[Path]:
+    """The scenarios that specify the rule base: every folder of features/ but the case library.
+
+    features/cases records real decisions and runs on its own: `innopath validate features/cases`.
+    """
+    return sorted(p for p in folder.iterdir() if p.is_dir() and p.name != "cases") or [folder]
+
+
 def default_features() -> Path:
     """The project's own features/ folder, beside rules/ in the checkout (or in the current folder)."""
     for candidate in (rules_dir().parent / "features", Path.cwd() / "features"):
@@ -136,7 +144,7 @@ def validate(
     if rules is not None and not rules.is_dir():
         raise InnopathError(f"--rules {rules}: not a folder; expected a rule-base folder like rules/")
     engine = Engine(load_rulebase(rules)) if rules is not None else shipped_engine()
-    report = run_features(features or [default_features()], engine)
+    report = run_features(features or rule_scenarios(default_features()), engine)
     if format is Format.JSON:
         typer.echo(report_json(report, engine))
     else:

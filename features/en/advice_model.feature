@@ -1,0 +1,57 @@
+Feature: Advice a consultant can sign: necessary conditions, independent factors, medium is not evidence
+  Issue 15's findings, each as a scenario whose expectation was written from the papers before the engine
+  ran: necessary conditions cap a path (004 §5.2, §3.4, §3.5), one answer is not several reasons, and a firm
+  that is medium on everything gets no recommendation.
+
+  Scenario: A firm answering 3 everywhere gets no recommended path
+    Given a firm answering rd_resources=3, core_ip=3, absorptive_capacity=3, financial_strength=3, global_competitiveness=3, international_management=3, talent_base=3, tech_gap=3, imitation_barrier=3, dev_difficulty=3, tech_availability=3, time_pressure=3, gov_support=3, academic_links=3, association_strength=3, peer_rivalry=3, foreign_partner_fit=3, share_willingness=3, ma_targets=3, geopolitical_risk=3, ip_leakage_concern=3, short_termism=3, import_dependence=3, industry_frontier=3, alliance_focus=technology
+    When the expert system gives its advice
+    Then the verdict on cross_border_alliance is possible, not advised, undetermined
+    And the verdict on import_absorb is possible, not advised, undetermined
+    And the verdict on cross_border_ma is possible, not advised, undetermined
+
+  Scenario: A medium acquirer with medium finances is at most possible for M&A (004 §5.2)
+    Given a firm answering global_competitiveness=3, international_management=3, financial_strength=3, ma_targets=4, core_ip=4, tech_gap=4, time_pressure=4
+    When the expert system gives its advice
+    Then the verdict on cross_border_ma is possible, not advised
+    And rule MA-14 fires
+
+  Scenario: A firm with no core IP of its own and a medium partner gets no alliance recommendation (004 §3.5)
+    Given a firm answering core_ip=1, absorptive_capacity=1, foreign_partner_fit=3, share_willingness=3, alliance_focus=technology, tech_gap=4
+    When the expert system gives its advice
+    Then the verdict on cross_border_alliance is possible, not advised, undetermined
+
+  Scenario: An SME supplier is not advised to lead cluster cooperation (004 §1, §3.4)
+    Given a firm answering cluster_role=sme_supplier, cluster_peers=2, association_strength=5, dev_difficulty=4
+    When the expert system gives its advice
+    Then the verdict on cluster_cooperation is not advised
+    And rule CLU-08 fires
+
+  Scenario: Under direct sanctions every outward path is not advised (002 §二(三)4)
+    Given a firm answering geopolitical_risk=5, tech_availability=4, absorptive_capacity=4, foreign_partner_fit=4, share_willingness=4, core_ip=4, global_competitiveness=5, international_management=5, financial_strength=5, ma_targets=4
+    When the expert system gives its advice
+    Then the verdict on import_absorb is not advised
+    And the verdict on cross_border_alliance is not advised
+    And the verdict on cross_border_ma is not advised
+
+  Scenario: An acquirer in a key field with unbuyable core technology is held back (004 §5.3)
+    Given a firm answering strategic_sector=yes, tech_availability=1, global_competitiveness=5, international_management=5, financial_strength=5, ma_targets=5
+    When the expert system gives its advice
+    Then the reasons against cross_border_ma include rule XC-20
+    And cross_border_ma does not come first
+
+  Scenario: At the frontier with its own strength, original beats the alliance (004 §3.1, §3.5)
+    Given a firm answering tech_gap=1, core_ip=5, imitation_barrier=5, competitor_count=few, rd_resources=5, foreign_partner_fit=4, share_willingness=4, alliance_focus=technology
+    When the expert system gives its advice
+    Then original ranks above cross_border_alliance
+    And the reasons against cross_border_alliance include rule ALL-10
+
+  Scenario: Very hard basic research is not a firm's to do alone (004 §3.3; 003 §3.3)
+    Given a firm answering tech_stage=basic_frontier, dev_difficulty=5, rd_resources=4
+    When the expert system gives its advice
+    Then the reasons against original include rule ORI-10
+
+  Scenario: One strong reason alone makes a path at most possible; two factors can recommend it
+    Given a firm answering rd_resources=4, imitation_barrier=4
+    When the expert system gives its advice
+    Then the verdict on original is recommended
