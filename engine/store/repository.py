@@ -7,7 +7,7 @@ and the rule-base version it was computed with. Every write is one transaction.
 """
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -227,14 +227,15 @@ class Store:
         base: int,
         *,
         removed: tuple[str, ...] = (),
-        outcome_of: Any = None,
+        prune: Callable[[dict[str, Answer | None]], dict[str, Answer | None]] | None = None,
+        outcome_of: Callable[[dict[str, Answer | None]], Outcome | None] | None = None,
         note: str | None = None,
     ) -> Saved:
         """Apply `changes` (and drop the answers in `removed`) on top of the latest version, as a new one.
 
         `base` is the version the person was looking at; when it is not the latest, the save still lands
-        (on the latest, so the other tab's answers stay) and `stale` says so. `outcome_of(answers)` computes
-        the result kept with the new version.
+        (on the latest, so the other tab's answers stay) and `stale` says so. `prune(answers)` may drop
+        answers that no longer apply; `outcome_of(answers)` computes the result kept with the new version.
         """
         self.get(assessment_id)
         for _ in range(SAVE_ATTEMPTS):
@@ -242,6 +243,8 @@ class Store:
                 with self._write() as connection:
                     latest = self._latest(connection, assessment_id)
                     answers = {k: v for k, v in {**latest.answers, **changes}.items() if k not in removed}
+                    if prune is not None:
+                        answers = prune(answers)
                     outcome = outcome_of(answers) if outcome_of else None
                     number = latest.number + 1
                     self._insert_version(connection, assessment_id, number, answers, outcome, note)
