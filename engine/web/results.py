@@ -108,7 +108,7 @@ async def what_if(request: Request, assessment_id: int) -> Response:
     version = kept.version(assessment_id, number)
     parsed = parse_form(form, version.answers, lang, list(questionnaire().fields))
     if form.get("save") and parsed.changes and not parsed.errors:
-        saved = save(kept, assessment_id, parsed.changes, version.number, note=say(lang, "note_whatif"))
+        save(kept, assessment_id, parsed.changes, version.number, note=say(lang, "note_whatif"))
         return RedirectResponse(f"/a/{assessment_id}/result", status_code=303)
     shown = questionnaire().prune({**version.answers, **parsed.changes})
     changes = {k: v for k, v in parsed.changes.items() if k in shown}

@@ -1,4 +1,4 @@
-"""The workspace: the assessments kept so far, with search; new, duplicate, delete and undo, import, export."""
+"""The workspace: the assessments kept so far, with search; new, duplicate, delete (undo), import, export."""
 
 import json
 import tempfile
