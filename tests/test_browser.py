@@ -16,7 +16,9 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = os.environ.get("INNOPATH_SCREENSHOTS")
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs chromium (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="needs chromium (apt-get install chromium)"
+)
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +32,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     db = tmp_path_factory.mktemp("web") / "innopath.db"
-    config = uvicorn.Config(create_app(WebConfig(db=str(db))), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(WebConfig(db=str(db))), host="127.0.0.1", port=port, log_level="warning"
+    )
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()

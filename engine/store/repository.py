@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, RowMapping, create_engine, event, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
@@ -310,7 +310,7 @@ class Store:
         return row.source, payload
 
 
-def _version(row: Mapping[str, Any], assessment_id: int) -> Version:
+def _version(row: RowMapping, assessment_id: int) -> Version:
     outcome = (
         Outcome(row["rulebase_version"], row["result"], row["top_path"] or "", row["top_verdict"] or "")
         if row["result"] is not None

@@ -5,6 +5,7 @@ Without JavaScript a section is one form; with it, each answer is sent as soon a
 new version; a save made from a page showing an older version still lands, and the page is told so.
 """
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -51,9 +52,7 @@ def section_page(
     for field in section_fields(section):
         shown = question(field, version.answers, lang)
         if errors and field.id in errors:
-            shown = shown.__class__(
-                **{**shown.__dict__, "error": errors[field.id], "value": (typed or {}).get(field.id, "")}
-            )
+            shown = replace(shown, error=errors[field.id], value=(typed or {}).get(field.id, ""))
         questions.append(shown)
     answered, total = progress(version.answers)
     return render(

@@ -63,7 +63,7 @@
         label.classList.toggle("changed", input.value !== input.defaultValue && !(input.tagName === "SELECT" &&
           input.options[input.selectedIndex].defaultSelected));
       });
-      document.getElementById("chart").scrollIntoView({block: "nearest"});
+      document.getElementById("whatif-result").scrollIntoView({block: "nearest"});
     }
     form.addEventListener("change", update);
   }
