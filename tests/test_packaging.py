@@ -43,6 +43,15 @@ def test_wheel_installs_under_one_package_name(wheel: Path) -> None:
     top = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert top == {"innopath"}
     assert "innopath/rules/original.yaml" in names and "innopath/engine/inference/compiler.py" in names
+    web = (
+        "engine/web/app.py",
+        "engine/store/schema.py",
+        "reports/web_labels.yaml",
+        "reports/static/web.js",
+        "reports/static/web.css",
+        "reports/templates/web/result.html.j2",
+    )
+    assert [f for f in web if f"innopath/{f}" not in names] == []
 
 
 def test_recommend_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:

@@ -44,6 +44,7 @@ COMMANDS: dict[str, Callable[[typer.Typer, str], None]] = {
     "validate": _command("validate", "validate"),
     "rules": _rules,
     "schema": _command("schema", "schema"),
+    "serve": _command("serve", "serve"),
 }
 """Every command, in the order `--help` lists them."""
 

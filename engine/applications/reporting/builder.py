@@ -280,7 +280,7 @@ class _ViewBuilder:
             unknown_count=len(found.unknowns),
         )
 
-    def build(self, profile: ProfileBase, today: date, found: SensitivityResult) -> ReportView:
+    def build(self, profile: ProfileBase, today: date, found: SensitivityResult | None) -> ReportView:
         result = self.result
         paths = [self.path(rank, p) for rank, p in enumerate(result.paths, start=1)]
         seen: list[str] = []
@@ -312,7 +312,7 @@ class _ViewBuilder:
             general_advice=self.advice_for(None),
             references=list(references()),
             fired=self.fired(),
-            analysis=self.analysis(found),
+            analysis=self.analysis(found) if found is not None else None,
         )
 
 
@@ -325,4 +325,18 @@ def build_view(
     engine = engine or shipped_engine()
     result = recommend(profile, lang, engine)
     found = analysis_of(profile, engine)
+    return _ViewBuilder(result, engine.rulebase, lang).build(profile, today or date.today(), found)
+
+
+def result_view(
+    profile: ProfileBase,
+    result: Recommendation,
+    lang: Lang,
+    engine: Engine | None = None,
+    today: date | None = None,
+    with_analysis: bool = False,
+) -> ReportView:
+    """The view of an existing recommendation; the sensitivity analysis (seconds) only when asked."""
+    engine = engine or shipped_engine()
+    found = analysis_of(profile, engine) if with_analysis else None
     return _ViewBuilder(result, engine.rulebase, lang).build(profile, today or date.today(), found)

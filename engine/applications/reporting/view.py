@@ -228,6 +228,7 @@ class ReportView:
     general_advice: list[AdviceView]
     references: list[ReferenceView]
     fired: list[FiredView]
-    analysis: AnalysisView
+    analysis: AnalysisView | None
+    """None in a view built without the sensitivity analysis (the web page loads it afterwards)."""
     cjk_font: str | None = None
     stylesheet: Markup = field(default_factory=lambda: Markup(""))

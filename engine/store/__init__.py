@@ -1,0 +1,1 @@
+"""Assessments kept in a database (SQLite by default, PostgreSQL by URL): answers, every version, results."""
