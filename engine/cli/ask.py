@@ -22,7 +22,7 @@ from rich.rule import Rule
 from rich.table import Table
 
 from innopath.engine.applications.interview.store import load_answers, save_answers, to_profile
-from innopath.engine.applications.terminal import print_recommendation
+from innopath.engine.applications.terminal import plain, print_recommendation
 from innopath.engine.cli.options import LangOption, Language
 from innopath.engine.common.errors import InnopathError
 from innopath.engine.common.text import Lang
@@ -84,7 +84,7 @@ def script_reader(console: Console, stream: TextIO) -> Reader:
         line = next(lines, None)
         if line is None:
             raise AnswersExhausted
-        console.print(prompt + escape(line))
+        console.print(prompt + plain(line))
         return line
 
     return read
@@ -163,13 +163,13 @@ class Interview:
         self.console.print(Rule(f"[bold]{self.words['title']}[/bold]"))
         upcoming = self.questionnaire.next_unanswered(self.answers)
         if resumed and upcoming is None:
-            self.console.print(self.say("resumed_complete", path=self.output))
+            self.console.print(self.say("resumed_complete", path=plain(self.output)))
         elif resumed and upcoming is not None:
             position = self.questionnaire.position(upcoming.id, self.answers)
             self.console.print(
                 self.say(
                     "resumed",
-                    path=self.output,
+                    path=plain(self.output),
                     answered=len(self.answers),
                     number=position.number,
                     total=position.total,
@@ -177,7 +177,9 @@ class Interview:
             )
         else:
             sections = len(self.questionnaire.spec.sections)
-            self.console.print(self.say("intro", total=len(active), sections=sections, path=self.output))
+            self.console.print(
+                self.say("intro", total=len(active), sections=sections, path=plain(self.output))
+            )
         self.console.print(f"[dim]{self.words['controls']}[/dim]")
 
     def show_section(self, spec: FieldSpec) -> None:
@@ -433,7 +435,7 @@ def ask(
     except (KeyboardInterrupt, EOFError):
         interview.save()
         console.print()
-        console.print(f"[yellow]{escape(interview.say('interrupted', path=target))}[/yellow]")
+        console.print(f"[yellow]{plain(interview.say('interrupted', path=target))}[/yellow]")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except AnswersExhausted:
         interview.save()
@@ -444,10 +446,10 @@ def ask(
             f"saved in {target}; add lines to the answers file, or continue with --resume {target}"
         ) from None
 
-    console.print(f"[green]{escape(words['saved_to'].format(path=target))}[/green]")
+    console.print(f"[green]{plain(words['saved_to'].format(path=target))}[/green]")
     console.print()
     profile = to_profile(final)
     print_recommendation(recommend(profile, lang.value), console=console)
     if report is not None and report_module is not None:
         report_module.write_report(profile, report, lang.value)
-        console.print(f"[green]{escape(words['report_written'].format(path=report))}[/green]")
+        console.print(f"[green]{plain(words['report_written'].format(path=report))}[/green]")

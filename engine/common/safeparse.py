@@ -66,26 +66,18 @@ class _GuardedLoader(yaml.SafeLoader):
 
     depth = 0
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:
+    def _refuse(self, problem: str) -> ComposerError:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        return ComposerError(None, None, problem, event.start_mark)
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(AliasEvent):
-            event = self.peek_event()
-            raise ComposerError(
-                None,
-                None,
-                "aliases (*name) are not allowed in a profile; write the value out",
-                event.start_mark,
-            )
+            raise self._refuse("aliases (*name) are not allowed in a profile; write the value out")
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
-                event = self.peek_event()
-                raise ComposerError(
-                    None,
-                    None,
-                    f"nested more than {MAX_DEPTH} levels deep; a profile is flat",
-                    event.start_mark,
-                )
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+                raise self._refuse(f"nested more than {MAX_DEPTH} levels deep; a profile is flat")
+            return super().compose_node(parent, index)
         finally:
             self.depth -= 1
 
@@ -111,7 +103,7 @@ class _GuardedLoader(yaml.SafeLoader):
             raise ConstructorError(
                 None, None, f"a number of {digits} digits; far beyond any answer", node.start_mark
             )
-        return super().construct_yaml_int(node)  # type: ignore[no-any-return]
+        return super().construct_yaml_int(node)
 
 
 _GuardedLoader.add_constructor("tag:yaml.org,2002:int", _GuardedLoader.construct_yaml_int)
@@ -123,8 +115,14 @@ def _check_size(text: str, where: str) -> None:
 
 
 def load_untrusted_yaml(text: str, where: str) -> Any:
-    """Parse a user's YAML within the limits above; every refusal names `where` and the line."""
+    """Parse a user's YAML within the limits above; every refusal names `where` and the line.
+
+    Brackets nested far beyond `MAX_DEPTH` are refused by a linear scan first: the scanner would otherwise
+    read all of them ahead before the composer could refuse the first level too deep.
+    """
     _check_size(text, where)
+    if json_depth(text) > 5 * MAX_DEPTH:
+        raise InputRefused(f"{where}: nested more than {MAX_DEPTH} levels deep; a profile is flat")
     try:
         return yaml.load(text, Loader=_GuardedLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
