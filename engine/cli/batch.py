@@ -35,6 +35,10 @@ def batch(
     by: Annotated[
         str | None, typer.Option("--by", help="Group the summary by this input column, e.g. industry.")
     ] = None,
+    sheet: Annotated[
+        str | None,
+        typer.Option("--sheet", help="The sheet of an .xlsx workbook to read (default: the first)."),
+    ] = None,
     lang: LangOption = Language.ZH,
 ) -> None:
     """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
@@ -89,11 +93,13 @@ def batch(
             progress.update(task, completed=done, rows=f"{step.rows:,}", rate=rate)
 
         try:
-            result = batch_run.run_batch(source, output, count, by, on_progress=on_progress, on_warning=note)
+            result = batch_run.run_batch(
+                source, output, count, by, on_progress=on_progress, on_warning=note, sheet=sheet
+            )
         finally:
             progress.stop()
     else:
-        result = batch_run.run_batch(source, output, count, by, on_warning=note)
+        result = batch_run.run_batch(source, output, count, by, on_warning=note, sheet=sheet)
 
     if summary is not None:
         batch_summary.write_summary(result, source, summary, lang.value)

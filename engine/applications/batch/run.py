@@ -184,6 +184,7 @@ def run_batch(
     by: str | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
+    sheet: str | None = None,
 ) -> Summary:
     """Assess every row of `source` and write one output row per input row, in order, to `output`."""
     checked_format(output, "output")
@@ -200,7 +201,9 @@ def run_batch(
         if on_warning:
             on_warning(message)
 
-    with open_rows(source) as table:
+    with open_rows(source, sheet) as table:
+        for note in table.notes:
+            warn(note)
         if table.columns is not None:
             if by and by not in table.columns:
                 hint = spec.closest(by) if by not in known else None
