@@ -61,7 +61,7 @@ def test_a_gbk_csv_from_excel_is_read_and_the_encoding_said(tmp_path: Path) -> N
     "header",
     [
         "企业或项目名称,自有研发资源",
-        "Firm or project name,\"  sufficiency of own R&D resources: researchers, labs, funds\"",
+        'Firm or project name,"  sufficiency of own R&D resources: researchers, labs, funds"',
     ],
 )
 def test_a_header_in_the_profiles_own_labels_is_accepted(tmp_path: Path, header: str) -> None:
