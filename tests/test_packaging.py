@@ -42,7 +42,7 @@ def test_wheel_installs_under_one_package_name(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     top = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert top == {"innopath"}
-    assert "innopath/rules/original.yaml" in names and "innopath/engine/compiler.py" in names
+    assert "innopath/rules/original.yaml" in names and "innopath/engine/inference/compiler.py" in names
 
 
 def test_recommend_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
