@@ -59,6 +59,14 @@ def shorten(value: object, limit: int = MAX_ECHO) -> str:
 # --- YAML ---
 
 
+class _Refused(ComposerError):
+    """A limit refused the YAML (not a syntax error)."""
+
+
+class _RefusedValue(ConstructorError):
+    """A limit refused a value (not a syntax error)."""
+
+
 class _GuardedLoader(yaml.SafeLoader):
     """The pure-Python safe loader (no recursion in its parser), refusing aliases, deep nesting,
     duplicate keys and huge integers as it composes, so none of them can cost more than the refusal.
@@ -68,7 +76,7 @@ class _GuardedLoader(yaml.SafeLoader):
 
     def _refuse(self, problem: str) -> ComposerError:
         event = self.peek_event()  # type: ignore[no-untyped-call]
-        return ComposerError(None, None, problem, event.start_mark)
+        return _Refused(None, None, problem, event.start_mark)
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(AliasEvent):
@@ -87,7 +95,7 @@ class _GuardedLoader(yaml.SafeLoader):
             if isinstance(key_node, ScalarNode):
                 line = key_node.start_mark.line + 1
                 if key_node.value in seen:
-                    raise ConstructorError(
+                    raise _RefusedValue(
                         None,
                         None,
                         f"{shorten(key_node.value)} appears twice (lines {seen[key_node.value]} and {line}); "
@@ -100,7 +108,7 @@ class _GuardedLoader(yaml.SafeLoader):
     def construct_yaml_int(self, node: ScalarNode) -> int:
         digits = sum(ch.isdigit() for ch in str(node.value))
         if digits > MAX_INT_DIGITS:
-            raise ConstructorError(
+            raise _RefusedValue(
                 None, None, f"a number of {digits} digits; far beyond any answer", node.start_mark
             )
         return super().construct_yaml_int(node)
@@ -129,7 +137,8 @@ def load_untrusted_yaml(text: str, where: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise InputRefused(f"{where}: {line}malformed YAML: {problem}") from None
+        kind = "" if isinstance(exc, _Refused | _RefusedValue) else "malformed YAML: "
+        raise InputRefused(f"{where}: {line}{kind}{problem}") from None
 
 
 # --- JSON ---
