@@ -360,3 +360,15 @@ def test_unknowns_the_interview_would_skip_are_not_worth_finding_out(engine: Eng
     assert {"association_strength", "peer_rivalry"} <= set(profile.unknown_fields())
     ranked = {u.field for u in unknown_impacts(profile, engine, "en")}
     assert not ranked & {"association_strength", "peer_rivalry"}
+
+
+@pytest.mark.parametrize("current", [None, 0, 3, 1000, 10**18])
+def test_a_count_domain_never_grows_with_the_answer(engine: Engine, current: int | None) -> None:
+    analyzer = Analyzer(engine)
+    domain = analyzer._domain(engine.rulebase.spec.field("cluster_peers"), current)
+    assert len(domain) <= 20 and (current is None or current in domain)
+
+
+def test_sensitivity_at_the_largest_count_is_as_quick_as_at_any(engine: Engine) -> None:
+    result = sensitivity(parse_profile({"cluster_peers": 1000, "rd_resources": 4}), engine=engine)
+    assert result.firm_name is None or result.firm_name == ""

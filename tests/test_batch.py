@@ -223,6 +223,55 @@ def test_ctrl_c_on_a_parallel_run_leaves_no_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["firms.csv"]
 
 
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_stop_a_parallel_run_as_ctrl_c_does(tmp_path: Path, stop: signal.Signals) -> None:
+    source, target = tmp_path / "firms.csv", tmp_path / "results.csv"
+    generate.write_rows(source, generate.generate_profiles(1500, seed=5), seed=5)
+    script = Path(sys.executable).parent / "innopath"
+    process = subprocess.Popen(
+        [str(script), "batch", str(source), "-o", str(target), "--workers", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    time.sleep(3)
+    assert process.poll() is None, process.communicate()
+    os.killpg(process.pid, stop)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode != 0
+    assert "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["firms.csv"]
+
+
+@pytest.mark.parametrize(("output", "summary"), [("out.csv", None), ("o.csv", "out.html")])
+def test_an_output_that_is_a_folder_stops_the_run_before_the_first_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Any],
+    output: str, summary: str | None,
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    Path("firms.csv").write_text("firm_name,core_ip\nA,3\n", encoding="utf-8")
+    Path(summary or output).mkdir()
+    monkeypatch.setattr(batch, "open_rows", lambda *_: pytest.fail("the input was read"))
+    result = run_cli("batch", "firms.csv", "-o", output, *(["--summary", summary] if summary else []))
+    assert result.code == 2 and "is a folder" in result.err and "Traceback" not in result.err
+
+
+def test_more_workers_than_cpus_are_capped_and_said(
+    tmp_path: Path, run_cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "default_workers", lambda: 1)
+    source = tmp_path / "firms.csv"
+    source.write_text("firm_name,core_ip\nA,3\n", encoding="utf-8")
+    result = run_cli("batch", str(source), "-o", str(tmp_path / "o.csv"), "--workers", "1000")
+    assert result.code == 0 and "--workers 1000: this machine lets innopath use 1 CPU(s)" in result.err
+
+
+def test_a_markup_output_name_is_printed_as_written(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    source = tmp_path / "firms.csv"
+    source.write_text("firm_name,core_ip\nA,3\n", encoding="utf-8")
+    (tmp_path / "res[").mkdir()
+    result = run_cli("batch", str(source), "-o", str(tmp_path / "res[/b].csv"), "--workers", "1")
+    assert result.code == 0 and "res[/b].csv" in result.err
+
+
 def test_summary_counts_groups_and_escapes(tmp_path: Path, profiles: list[dict[str, Any]]) -> None:
     source = tmp_path / "firms.jsonl"
     rows = [dict(p, industry="<b>chips</b>" if i % 2 else "appliances") for i, p in enumerate(profiles[:40])]

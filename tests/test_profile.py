@@ -59,7 +59,7 @@ def test_rd_intensity_accepts_fraction_and_percent(given: object, understood: fl
         ({"competitor_count": "loads"}, "competitor_count", "one of few, some, many"),
         ({"strategic_sector": "maybe"}, "strategic_sector", "yes or no"),
         ({"rd_intensity": 5}, "rd_intensity", "a number from 0 to 1, or a percentage"),
-        ({"cluster_peers": -1}, "cluster_peers", "a whole number, 0 or more"),
+        ({"cluster_peers": -1}, "cluster_peers", "a whole number from 0 to 1000"),
     ],
 )
 def test_bad_answers_name_the_field_and_the_allowed_values(
@@ -128,3 +128,73 @@ def test_json_schema_carries_ranges_labels_and_sources() -> None:
     level = next(option for option in rd["anyOf"] if option.get("type") == "integer")
     assert (level["minimum"], level["maximum"]) == (1, 5)
     assert schema["additionalProperties"] is False
+
+
+# --- hardening (issue 11): answers read as what a person means, never as something else ---
+
+
+@pytest.mark.parametrize("field", ["rd_resources", "rd_intensity", "cluster_peers"])
+@pytest.mark.parametrize("given", [True, False])
+def test_a_boolean_is_not_a_number(field: str, given: bool) -> None:
+    with pytest.raises(ProfileError) as caught:
+        parse_profile({field: given})
+    assert f"{field}: {given!r} is not allowed; expected" in str(caught.value)
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_boolean_in_a_file_is_not_a_number(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"p{suffix}"
+    path.write_text("rd_resources: yes\n" if suffix == ".yaml" else '{"rd_resources": true}')
+    with pytest.raises(ProfileError, match="rd_resources: True is not allowed"):
+        load_profile(path)
+
+
+@pytest.mark.parametrize(
+    ("field", "given", "understood"),
+    [
+        ("firm_name", 360, "360"),
+        ("firm_name", 2001.0, "2001"),
+        ("rd_intensity", "5％", 0.05),
+        ("rd_intensity", "５％", 0.05),
+        ("competitor_count", "Few", "few"),
+        ("competitor_count", " few ", "few"),
+        ("competitor_count", "很少", "few"),
+        ("strategic_sector", "Yes", True),
+        ("strategic_sector", "否", False),
+        ("firm_name", "A\x1b[2JB\x00C", "ABC"),
+    ],
+)
+def test_answers_are_read_as_a_person_means_them(field: str, given: object, understood: object) -> None:
+    assert getattr(parse_profile({field: given}), field) == understood
+
+
+@pytest.mark.parametrize("given", [1001, 10**9, 10**18])
+def test_a_count_has_a_sane_maximum(given: int) -> None:
+    with pytest.raises(ProfileError, match="from 0 to 1000"):
+        parse_profile({"cluster_peers": given})
+
+
+def test_a_duplicate_key_in_a_profile_file_is_refused_with_both_lines(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("rd_resources: 4\ncore_ip: 3\nrd_resources: 2\n")
+    with pytest.raises(ProfileError, match=r"appears twice \(lines 1 and 3\)"):
+        load_profile(path)
+
+
+def test_a_json_profile_with_a_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_bytes('{"core_ip": 3}'.encode("utf-8-sig"))
+    assert load_profile(path).core_ip == 3  # type: ignore[attr-defined]
+
+
+def test_a_huge_value_is_echoed_short(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError) as caught:
+        parse_profile({"rd_resources": "x" * 100_000})
+    assert len(str(caught.value)) < 400
+
+
+def test_an_oversized_profile_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("firm_name: " + "x" * 300_000 + "\n")
+    with pytest.raises(ProfileError, match="a profile is at most"):
+        load_profile(path)

@@ -3,6 +3,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
@@ -508,6 +509,28 @@ def test_cli_bad_output_exits_2_with_a_message(
     assert result.code == 2  # type: ignore[attr-defined]
     assert message in result.err and "Traceback" not in result.err  # type: ignore[attr-defined]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_refuses_to_write_the_report_over_its_profile(
+    tmp_path: Path, run_cli: Callable[..., object]
+) -> None:
+    profile = tmp_path / "p.yaml"
+    profile.write_text("core_ip: 3\n", encoding="utf-8")
+    result = run_cli("report", str(profile), "-o", str(profile), "--format", "md")
+    assert result.code == 2 and "would replace the input" in result.err  # type: ignore[attr-defined]
+    assert profile.read_text(encoding="utf-8") == "core_ip: 3\n"
+
+
+@pytest.mark.parametrize("count", ["1000000000", "1000000000000000000"])
+def test_cli_refuses_an_absurd_count_at_once(
+    count: str, tmp_path: Path, run_cli: Callable[..., object]
+) -> None:
+    profile = tmp_path / "p.yaml"
+    profile.write_text(f"cluster_peers: {count}\n", encoding="utf-8")
+    started = time.perf_counter()
+    result = run_cli("report", str(profile), "-o", str(tmp_path / "r.html"))
+    assert time.perf_counter() - started < 2
+    assert result.code == 2 and "cluster_peers" in result.err and "0 to 1000" in result.err  # type: ignore[attr-defined]
 
 
 def test_cli_bad_profile_exits_2(tmp_path: Path, run_cli: Callable[..., object]) -> None:

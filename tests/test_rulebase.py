@@ -1,5 +1,7 @@
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -137,3 +139,38 @@ def test_adds_to_must_name_evidence_on_the_same_path_and_direction(empty_rulebas
     write_rules(empty_rulebase_dir, "original.yaml", GOOD_RULE + other + graded)
     with pytest.raises(RuleBaseError, match="rule ORI-03: adds_to 'ORI-02' must name an evidence rule for"):
         load_rulebase(empty_rulebase_dir)
+
+
+def test_a_fact_that_depends_on_itself_is_refused_naming_the_cycle(rulebase_copy: Path) -> None:
+    target = rulebase_copy / "assessments.yaml"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace('- {field: rd_resources, op: ">=", value: 4}', "- {fact: ample_rd}", 1))
+    with pytest.raises(RuleBaseError) as caught:
+        load_rulebase(rulebase_copy)
+    assert "facts depend on themselves: ample_rd -> ample_rd (rules ASM-01)" in str(caught.value)
+
+
+def test_a_cycle_through_two_facts_is_refused(rulebase_copy: Path, rulebase: RuleBase) -> None:
+    first, second = list(rulebase.assessments)[:2]
+    target = rulebase_copy / "assessments.yaml"
+    text = target.read_text(encoding="utf-8")
+    text = text.replace('- {field: rd_resources, op: ">=", value: 4}', f"- {{fact: {second}}}", 1)
+    second_rule = rulebase.assessments[second]
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {second_rule.id}")
+    when = next(i for i in range(start, len(lines)) if lines[i].strip() == "when:")
+    indent = lines[when].index("when:")
+    lines[when] = " " * indent + f"when: {{any: [{{fact: {first}}}, {{field: core_ip, op: '>=', value: 5}}]}}"
+    end = next(i for i in range(when + 1, len(lines)) if len(lines[i]) - len(lines[i].lstrip()) <= indent)
+    del lines[when + 1 : end]
+    target.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(RuleBaseError, match=f"{first} -> {second} -> {first}"):
+        load_rulebase(rulebase_copy)
+
+
+def test_rules_check_fails_on_a_cycle(rulebase_copy: Path, run_cli: Callable[..., Any]) -> None:
+    target = rulebase_copy / "assessments.yaml"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace('- {field: rd_resources, op: ">=", value: 4}', "- {fact: ample_rd}", 1))
+    result = run_cli("rules", "check", "--rules", str(rulebase_copy))
+    assert result.code == 1 and "facts depend on themselves" in " ".join(result.out.split())

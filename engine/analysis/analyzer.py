@@ -165,8 +165,10 @@ class Analyzer:
                 grid |= {rounded(float(c)) for c in constants}
                 return sorted(v for v in grid if 0 <= v <= 1)
             case FieldType.COUNT:
-                top = max([int(current or 0), *(int(c) for c in constants)]) + 2
-                return list(range(0, top))
+                # every outcome of the rules' tests lies within their constants; the current answer is
+                # added as one value, so the domain never grows with the answer's magnitude
+                top = max([0, *(int(c) for c in constants)]) + 2
+                return sorted({*range(0, top), *([int(current)] if current is not None else [])})
         return []
 
     def alternatives(self, field_id: str, current: Answer | None) -> list[tuple[Answer, float]]:

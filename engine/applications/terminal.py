@@ -1,10 +1,12 @@
 """Terminal rendering of a recommendation with rich: a ranking table, then each path's explanation."""
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text as RichText
 
 from innopath.engine.analysis.result import UnknownImpact
+from innopath.engine.common.safeparse import printable
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.result import PathResult, Reason, Recommendation
 from innopath.engine.knowledge.profile import profile_spec
@@ -18,6 +20,13 @@ VERDICT_STYLE = {
     "undetermined": "dim",
 }
 BAR_WIDTH = 10
+
+
+def plain(text: object) -> str:
+    """A user's text (a firm name, a file name) as rich markup that shows it as written: markup escaped,
+    control characters and terminal escape sequences removed.
+    """
+    return escape(printable(str(text)))
 
 
 def fit_bar(fit: float) -> RichText:
@@ -49,7 +58,8 @@ def verdict_text(verdict: str, lang: Lang) -> RichText:
 def ranking_table(result: Recommendation) -> Table:
     lang = result.lang
     ui = labels().group("ui", lang)
-    table = Table(title=f"{ui['title']} · {result.firm_name or ui['unnamed']}", title_justify="left")
+    name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
+    table = Table(title=f"{ui['title']} · {name}", title_justify="left")
     table.add_column(ui["rank"], justify="right")
     table.add_column(ui["path"])
     table.add_column(ui["fit"], justify="right")

@@ -20,5 +20,8 @@ def main(argv: list[str] | None = None) -> None:
         args = sys.argv[1:] if argv is None else argv
         build_app(args)(args=args, prog_name="innopath")
     except InnopathError as exc:
-        typer.echo(f"innopath: error: {exc}", err=True)
+        from innopath.engine.common.safeparse import printable
+
+        shown = "\n".join(printable(line) for line in str(exc).split("\n"))
+        typer.echo(f"innopath: error: {shown}", err=True)
         sys.exit(EXIT_BAD_INPUT)

@@ -24,7 +24,7 @@ from innopath.engine.analysis.sensitivity import sensitivity as run_sensitivity
 from innopath.engine.analysis.whatif import compare as run_compare
 from innopath.engine.analysis.whatif import parse_assignments
 from innopath.engine.analysis.whatif import whatif as run_whatif
-from innopath.engine.applications.terminal import verdict_text
+from innopath.engine.applications.terminal import plain, verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.profile import Answer, load_profile
@@ -69,11 +69,12 @@ def _echo_json(model: WhatIfResult | SensitivityResult | ComparisonResult) -> No
 def print_whatif(result: WhatIfResult, console: Console) -> None:
     lang = result.lang
     ui = labels().group("ui", lang)
-    console.print(f"[bold]{_w('whatif_title', lang)} · {result.firm_name or ui['unnamed']}[/bold]")
+    name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
+    console.print(f"[bold]{_w('whatif_title', lang)} · {name}[/bold]")
     console.print(f"{_w('changes', lang)}:")
     for change in result.changes:
         move = f"{_value(change.before, lang)} → {_value(change.after, lang)}"
-        console.print(f"  {change.field}: {move}  [dim]{change.label}[/dim]")
+        console.print(f"  {change.field}: {plain(move)}  [dim]{change.label}[/dim]")
     table = Table(title_justify="left")
     table.add_column(ui["rank"], justify="right")
     table.add_column(ui["path"])
@@ -155,7 +156,8 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
     lang = result.lang
     ui = labels().group("ui", lang)
     paths = result.ranking
-    console.print(f"[bold]{_w('sensitivity_title', lang)} · {result.firm_name or ui['unnamed']}[/bold]")
+    name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
+    console.print(f"[bold]{_w('sensitivity_title', lang)} · {name}[/bold]")
     console.print(_ranking(result))
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
@@ -243,7 +245,7 @@ def print_comparison(result: ComparisonResult, console: Console) -> None:
     table = Table(title=_w("compare_title", lang), title_justify="left")
     table.add_column(ui["path"])
     for column in result.profiles:
-        table.add_column(column.name, justify="right")
+        table.add_column(plain(column.name), justify="right")
     for path_id in result.paths:
         cells = []
         for column in result.profiles:
@@ -266,7 +268,7 @@ def print_comparison(result: ComparisonResult, console: Console) -> None:
     console.print(table)
     for column in result.profiles:
         if column.firm_name:
-            console.print(f"[dim]{column.name}: {column.firm_name}[/dim]")
+            console.print(f"[dim]{plain(column.name)}: {plain(column.firm_name)}[/dim]")
 
 
 ProfileArg = Annotated[Path, typer.Argument(help="A firm profile, YAML or JSON (see `innopath schema`).")]

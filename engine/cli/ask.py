@@ -21,8 +21,9 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 
-from innopath.engine.applications.interview.store import load_answers, save_answers, to_profile
-from innopath.engine.applications.terminal import print_recommendation
+from innopath.engine.applications.interview.store import load_answers, save_answers, to_profile, user_comments
+from innopath.engine.applications.interview.target import DEFAULT_OUTPUT, claim_new, resume_target
+from innopath.engine.applications.terminal import plain, print_recommendation
 from innopath.engine.cli.options import LangOption, Language
 from innopath.engine.common.errors import InnopathError
 from innopath.engine.common.text import Lang
@@ -41,7 +42,6 @@ from innopath.engine.knowledge.rulebase import shipped_rulebase
 from innopath.reports.labels import labels
 
 REPORT_MODULE = "innopath.engine.applications.reporting.render"
-DEFAULT_OUTPUT = "innopath-answers.yaml"
 EXIT_INTERRUPTED = 130
 ANSI_CODE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -84,7 +84,7 @@ def script_reader(console: Console, stream: TextIO) -> Reader:
         line = next(lines, None)
         if line is None:
             raise AnswersExhausted
-        console.print(prompt + escape(line))
+        console.print(prompt + plain(line))
         return line
 
     return read
@@ -103,7 +103,9 @@ class Interview:
     ) -> None:
         self.questionnaire = Questionnaire(profile_spec())
         self.why_index = WhyIndex(shipped_rulebase(), self.questionnaire)
-        self.answers: dict[str, Answer | None] = self.questionnaire.prune(answers)
+        self.kept: dict[str, Answer | None] = {}
+        """Answers to questions the interview now skips: never asked, never lost, restored if they apply."""
+        self.answers: dict[str, Answer | None] = self.settle(answers)
         self.output = output
         self.lang = lang
         self.console = console
@@ -137,8 +139,15 @@ class Interview:
 
     # -- the interview --------------------------------------------------------------------------------
 
+    def settle(self, answers: dict[str, Answer | None]) -> dict[str, Answer | None]:
+        """The answers to questions that apply; the rest move to `kept` (and back, when they apply again)."""
+        everything = {**self.kept, **answers}
+        settled = self.questionnaire.prune(everything)
+        self.kept = {k: v for k, v in everything.items() if k not in settled}
+        return settled
+
     def save(self) -> None:
-        save_answers(self.output, self.answers, self.questionnaire, self.lang)
+        save_answers(self.output, self.answers, self.questionnaire, self.lang, self.kept)
 
     def run(self) -> dict[str, Answer | None]:
         """Ask until every question that applies is answered and the summary is confirmed."""
@@ -163,13 +172,13 @@ class Interview:
         self.console.print(Rule(f"[bold]{self.words['title']}[/bold]"))
         upcoming = self.questionnaire.next_unanswered(self.answers)
         if resumed and upcoming is None:
-            self.console.print(self.say("resumed_complete", path=self.output))
+            self.console.print(self.say("resumed_complete", path=plain(self.output)))
         elif resumed and upcoming is not None:
             position = self.questionnaire.position(upcoming.id, self.answers)
             self.console.print(
                 self.say(
                     "resumed",
-                    path=self.output,
+                    path=plain(self.output),
                     answered=len(self.answers),
                     number=position.number,
                     total=position.total,
@@ -177,7 +186,9 @@ class Interview:
             )
         else:
             sections = len(self.questionnaire.spec.sections)
-            self.console.print(self.say("intro", total=len(active), sections=sections, path=self.output))
+            self.console.print(
+                self.say("intro", total=len(active), sections=sections, path=plain(self.output))
+            )
         self.console.print(f"[dim]{self.words['controls']}[/dim]")
 
     def show_section(self, spec: FieldSpec) -> None:
@@ -237,7 +248,7 @@ class Interview:
                 case "keep":
                     return "answered"
             self.answers[spec.id] = parsed.value
-            self.answers = self.questionnaire.prune(self.answers)
+            self.answers = self.settle(self.answers)
             self.save()
             if parsed.command == "unknown":
                 self.console.print(f"  [yellow]? {self.words['recorded_unknown']}[/yellow]")
@@ -351,14 +362,19 @@ def _report_module(report: Path) -> ModuleType:
     return module
 
 
-def _free_default(directory: Path) -> Path:
-    """`innopath-answers.yaml`, or the first `innopath-answers-N.yaml` not taken: never overwrite."""
-    candidate = directory / DEFAULT_OUTPUT
-    number = 2
-    while candidate.exists():
-        candidate = directory / f"{Path(DEFAULT_OUTPUT).stem}-{number}.yaml"
-        number += 1
-    return candidate
+def _check_stdin(answers: Path | None) -> None:
+    """Fail with a message, not a traceback, when there is no keyboard and no answers to read instead."""
+    if sys.stdin is None and (answers is None or str(answers) == "-"):
+        raise InnopathError(
+            "standard input is closed, so there is no one to interview and no answers to read; run "
+            "`innopath ask` in a terminal, or give the answers with --answers FILE"
+        )
+    if answers is None and not sys.stdin.isatty():
+        raise InnopathError(
+            "standard input is not a terminal, so there is no one to interview; give the answers with "
+            "--answers FILE (one answer per line, '-' for standard input), or run `innopath ask` in a "
+            "terminal"
+        )
 
 
 def ask(
@@ -389,26 +405,15 @@ def ask(
 ) -> None:
     """Interview: answer questions about the firm, then see which paths fit and why; saves every answer."""
     report_module = _report_module(report) if report is not None else None
-    if answers is None and not sys.stdin.isatty():
-        raise InnopathError(
-            "standard input is not a terminal, so there is no one to interview; give the answers with "
-            "--answers FILE (one answer per line, '-' for standard input), or run `innopath ask` in a "
-            "terminal"
-        )
+    _check_stdin(answers)
     questionnaire = Questionnaire(profile_spec())
     if resume is not None:
         given = load_answers(resume, questionnaire)
-        target = output or resume
+        comments = user_comments(resume, questionnaire)
+        target = resume_target(resume, output)
     else:
-        given = {}
-        if output is not None and output.exists():
-            raise InnopathError(
-                f"--output {output}: the file exists; continue it with --resume {output}, or choose "
-                "another name"
-            )
-        target = output or _free_default(Path.cwd())
-    if target.parent and not target.parent.exists():
-        raise InnopathError(f"--output {target}: the folder {target.parent} does not exist")
+        given, comments = {}, []
+        target = claim_new(output, Path.cwd())
 
     console = Console(highlight=False)
     if answers is None:
@@ -427,13 +432,16 @@ def ask(
     interview = Interview(given, target, lang.value, console, read)
     words = interview.words
     interview.start(resumed=resume is not None)
+    if comments:
+        lines = ", ".join(map(str, comments[:10]))
+        console.print(f"[yellow]{plain(interview.say('comments_lost', path=resume, lines=lines))}[/yellow]")
     interview.save()
     try:
         final = interview.run()
     except (KeyboardInterrupt, EOFError):
         interview.save()
         console.print()
-        console.print(f"[yellow]{escape(interview.say('interrupted', path=target))}[/yellow]")
+        console.print(f"[yellow]{plain(interview.say('interrupted', path=target))}[/yellow]")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except AnswersExhausted:
         interview.save()
@@ -444,10 +452,10 @@ def ask(
             f"saved in {target}; add lines to the answers file, or continue with --resume {target}"
         ) from None
 
-    console.print(f"[green]{escape(words['saved_to'].format(path=target))}[/green]")
+    console.print(f"[green]{plain(words['saved_to'].format(path=target))}[/green]")
     console.print()
-    profile = to_profile(final)
+    profile = to_profile({**interview.kept, **final})
     print_recommendation(recommend(profile, lang.value), console=console)
     if report is not None and report_module is not None:
         report_module.write_report(profile, report, lang.value)
-        console.print(f"[green]{escape(words['report_written'].format(path=report))}[/green]")
+        console.print(f"[green]{plain(words['report_written'].format(path=report))}[/green]")

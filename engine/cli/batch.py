@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innopath.engine.cli.options import LangOption, Language
+from innopath.engine.common.safeparse import printable
 
 if TYPE_CHECKING:
     from innopath.engine.applications.batch.run import Progress as Step
@@ -34,11 +35,16 @@ def batch(
     by: Annotated[
         str | None, typer.Option("--by", help="Group the summary by this input column, e.g. industry.")
     ] = None,
+    sheet: Annotated[
+        str | None,
+        typer.Option("--sheet", help="The sheet of an .xlsx workbook to read (default: the first)."),
+    ] = None,
     lang: LangOption = Language.ZH,
 ) -> None:
     """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
     # Imported here, not at the top: every `innopath` command loads this module, only `batch` needs these.
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import (
         BarColumn,
         Progress,
@@ -55,10 +61,15 @@ def batch(
     if summary is not None:
         batch_summary.check_summary_target(summary)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    count = workers or batch_run.default_workers()
+    cpus = batch_run.default_workers()
 
     def note(message: str) -> None:
-        err.print(f"note: {message}", markup=False)
+        err.print(f"note: {printable(message)}", markup=False)
+
+    if workers is not None and workers > cpus:
+        note(f"--workers {workers}: this machine lets innopath use {cpus} CPU(s); running {cpus} workers")
+    count = min(workers or cpus, cpus)
+    batch_run.stop_like_ctrl_c()
 
     if sys.stderr.isatty():
         progress = Progress(
@@ -71,7 +82,7 @@ def batch(
             console=err,
             transient=True,
         )
-        task = progress.add_task(source.name, total=STEPS, rows=0, rate="–")
+        task = progress.add_task(escape(printable(source.name)), total=STEPS, rows=0, rate="–")
 
         def on_progress(step: "Step") -> None:
             if not progress.live.is_started:
@@ -82,22 +93,25 @@ def batch(
             progress.update(task, completed=done, rows=f"{step.rows:,}", rate=rate)
 
         try:
-            result = batch_run.run_batch(source, output, count, by, on_progress=on_progress, on_warning=note)
+            result = batch_run.run_batch(
+                source, output, count, by, on_progress=on_progress, on_warning=note, sheet=sheet
+            )
         finally:
             progress.stop()
     else:
-        result = batch_run.run_batch(source, output, count, by, on_warning=note)
+        result = batch_run.run_batch(source, output, count, by, on_warning=note, sheet=sheet)
 
     if summary is not None:
         batch_summary.write_summary(result, source, summary, lang.value)
     err.print(
-        f"{result.rows} rows: {result.succeeded} assessed, {result.failed} failed -> {output}"
-        + (f"; summary -> {summary}" if summary is not None else "")
+        f"{result.rows} rows: {result.succeeded} assessed, {result.failed} failed -> {printable(str(output))}"
+        + (f"; summary -> {printable(str(summary))}" if summary is not None else ""),
+        markup=False,
     )
     if result.failed:
         err.print("failed rows (the error column has each one's row number and field):")
         for line in result.first_errors[:5]:
-            err.print(f"  {line}", markup=False)
+            err.print(f"  {printable(line)}", markup=False)
         if result.failed > 5:
             err.print(f"  ... and {result.failed - 5} more")
     if result.rows == 0:

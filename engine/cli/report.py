@@ -7,6 +7,7 @@ import typer
 
 from innopath.engine.applications.reporting.render import ReportFormat, write_report
 from innopath.engine.cli.options import LangOption, Language
+from innopath.engine.common.files import check_writable, refuse_same_file
 from innopath.engine.knowledge.profile import load_profile
 
 
@@ -23,5 +24,7 @@ def report(
     lang: LangOption = Language.ZH,
 ) -> None:
     """Write an advisory report: summary, the firm, a fit chart, each path's reasons, roadmap, next steps."""
+    refuse_same_file(profile, output)
+    check_writable(output, "report")
     written = write_report(load_profile(profile), output, lang.value, format.value if format else None)
     typer.echo(str(written))

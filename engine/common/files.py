@@ -1,11 +1,23 @@
-"""Writing files so that nothing the user had is lost: a temp file beside the target, then a rename."""
+"""Writing files so that nothing the user had is lost: a temp file beside the target, then a rename.
+
+The rename happens only onto a regular file (or a new name): a symlink is followed and its target
+replaced, a terminal, FIFO or other character device (`-o /dev/stdout`) is written directly, and anything
+else that is not a regular file is refused. A replaced file keeps its permission bits.
+"""
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
+
+from innopath.engine.common.errors import InnopathError
+
+
+class OutputError(InnopathError):
+    """An output path that cannot be written (a folder, a socket, the input itself)."""
 
 
 def _umask() -> int:
@@ -14,23 +26,68 @@ def _umask() -> int:
     return mask
 
 
+def _existing_mode(target: Path) -> int | None:
+    """The stat mode of what is at `target` (after symlinks), or None when nothing is."""
+    try:
+        return target.stat().st_mode
+    except FileNotFoundError:
+        return None
+
+
+def is_stream(target: Path) -> bool:
+    """Whether `target` is a FIFO or a character device (a terminal, /dev/stdout, /dev/null)."""
+    mode = _existing_mode(target)
+    return mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode))
+
+
+def check_writable(target: Path, role: str = "output") -> None:
+    """Fail now, before any work, when `target` cannot be written: a folder, a missing or read-only folder."""
+    target = Path(target)
+    mode = _existing_mode(target)
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"{target}: the {role} is a folder; give a file name")
+    if mode is not None and not (stat.S_ISREG(mode) or is_stream(target)):
+        raise OutputError(f"{target}: the {role} is not a regular file")
+    if is_stream(target):
+        return
+    folder = Path(os.path.realpath(target)).parent
+    if not folder.is_dir():
+        raise OutputError(f"{target}: the folder {target.parent} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{target}: the folder {folder} is not writable")
+
+
+def refuse_same_file(source: Path, target: Path) -> None:
+    """Refuse to write an output over the input it is made from."""
+    if source.exists() and target.exists() and os.path.samefile(source, target):
+        raise OutputError(f"{target}: the output would replace the input {source}; choose another file name")
+
+
 @contextmanager
 def atomic_writer(target: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[str]]:
     """Open a temp file beside `target`; on success it replaces `target`, on error it is removed.
 
-    An existing `target` is therefore replaced only when the whole new content was written.
+    An existing `target` is therefore replaced only when the whole new content was written. A symlink is
+    written through to its target; a FIFO or character device is written directly.
     """
-    target = Path(target)
+    target = Path(os.path.realpath(target))
     binary = "b" in mode
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
+    text_args = {"encoding": None if binary else encoding, "newline": None if binary else ""}
+    if is_stream(target):
+        with open(target, mode, **text_args) as stream:  # type: ignore[call-overload]
+            yield stream
+        return
+    existing = _existing_mode(target)
+    if existing is not None and not stat.S_ISREG(existing):
+        raise OutputError(f"{target}: not a regular file; refusing to replace it")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        with os.fdopen(
-            fd, mode, encoding=None if binary else encoding, newline=None if binary else ""
-        ) as handle:
+        with os.fdopen(fd, mode, **text_args) as handle:  # type: ignore[call-overload]
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the mode a plain open would
+        kept = stat.S_IMODE(existing) if existing is not None else 0o666 & ~_umask()
+        os.chmod(tmp, kept)  # mkstemp makes 0600: keep the replaced file's mode, else a plain open's
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -45,3 +102,9 @@ def write_text_atomic(target: Path, text: str) -> None:
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     with atomic_writer(target, "wb") as handle:
         handle.write(data)  # type: ignore[arg-type]
+
+
+def create_exclusive(target: Path, text: str) -> None:
+    """Create `target` with `text`, failing with `FileExistsError` if anything is already there."""
+    with open(target, "x", encoding="utf-8", newline="") as handle:
+        handle.write(text)

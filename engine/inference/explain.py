@@ -86,12 +86,14 @@ class Explainer:
     def unknown_fields(self, rule: AnyRule) -> list[str]:
         """The unanswered fields that keep a rule's condition undecided (traced through assessments)."""
         fields: list[str] = []
+        traced: set[str] = set()
         pending = deciding_leaves(to_nnf(rule.condition), self.facts)
         while pending:
             leaf = pending.pop(0)
             if isinstance(leaf, FieldTest) and leaf.field not in fields:
                 fields.append(leaf.field)
-            elif isinstance(leaf, FactTest):
+            elif isinstance(leaf, FactTest) and leaf.fact not in traced:
+                traced.add(leaf.fact)
                 pending += deciding_leaves(to_nnf(self.rulebase.assessments[leaf.fact].condition), self.facts)
         return fields
 

@@ -5,14 +5,12 @@ from the same `ProfileSpec`; the engine reads answers from the `Profile` model i
 """
 
 import difflib
-import json
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -25,8 +23,17 @@ from pydantic import (
 
 from innopath.engine.common.errors import ProfileError
 from innopath.engine.common.resources import rules_dir
+from innopath.engine.common.safeparse import (
+    MAX_ECHO,
+    MAX_PROFILE_BYTES,
+    InputRefused,
+    load_untrusted_json,
+    load_untrusted_yaml,
+    printable,
+    shorten,
+)
 from innopath.engine.common.text import Text
-from innopath.engine.common.yamlio import load_yaml, read_yaml
+from innopath.engine.common.yamlio import read_yaml
 
 Answer = int | float | bool | str
 """A known answer. An unknown answer is `None`."""
@@ -87,6 +94,8 @@ class FieldSpec(BaseModel):
     choices: tuple[Choice, ...] = ()
     ask_if: dict[str, Any] | None = None
     """A condition (rules/README.md) on earlier answers; the question is skipped unless it may hold."""
+    max: int | None = None
+    """The largest count accepted (type count only): no answer may scale work with its magnitude."""
 
     @property
     def choice_values(self) -> tuple[str, ...]:
@@ -111,7 +120,11 @@ class FieldSpec(BaseModel):
             case FieldType.SHARE:
                 return "a number from 0 to 1, or a percentage such as 5%"
             case FieldType.COUNT:
-                return "a whole number, 0 or more"
+                return (
+                    f"a whole number from 0 to {self.max}"
+                    if self.max is not None
+                    else "a whole number, 0 or more"
+                )
             case FieldType.YESNO:
                 return "yes or no"
             case FieldType.CHOICE:
@@ -127,7 +140,7 @@ class FieldSpec(BaseModel):
             case FieldType.SHARE:
                 return type(value) in (int, float) and 0 <= value <= 1  # type: ignore[operator]
             case FieldType.COUNT:
-                return type(value) is int and value >= 0
+                return type(value) is int and 0 <= value <= (value if self.max is None else self.max)
             case FieldType.YESNO:
                 return type(value) is bool
             case FieldType.CHOICE:
@@ -156,6 +169,8 @@ class ProfileSpec(BaseModel):
                 raise ValueError(f"field {spec.id}: defined twice")
             if (spec.type == FieldType.CHOICE) != bool(spec.choices):
                 raise ValueError(f"field {spec.id}: choices are required for, and only for, type choice")
+            if spec.max is not None and spec.type != FieldType.COUNT:
+                raise ValueError(f"field {spec.id}: max is for type count only")
             seen.add(spec.id)
         return self
 
@@ -177,7 +192,8 @@ class ProfileSpec(BaseModel):
     def unknown_name_message(self, name: str) -> str:
         hint = self.closest(name)
         suggestion = f"; did you mean {hint!r}?" if hint else f"; known fields: {', '.join(self.ids)}"
-        return f"{name}: not a profile field{suggestion}"
+        shown = printable(name[:MAX_ECHO]) + ("…" if len(name) > MAX_ECHO else "")
+        return f"{shown}: not a profile field{suggestion}"
 
 
 @cache
@@ -187,11 +203,24 @@ def profile_spec() -> ProfileSpec:
     return ProfileSpec.model_validate(raw)
 
 
+YES_WORDS = frozenset({"y", "yes", "true", "是", "是的", "对", "有"})
+NO_WORDS = frozenset({"n", "no", "false", "否", "不是", "不", "没有", "无"})
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－＋", "0123456789.%-+")
+
+
+def _not_bool(value: object) -> object:
+    """A boolean is not a number: YAML's `yes`, JSON's `true`, an Excel TRUE are refused, not read as 1."""
+    if isinstance(value, bool):
+        raise ValueError("a yes/no answer where a number is expected")
+    return value.translate(FULL_WIDTH).strip() if isinstance(value, str) else value
+
+
 def _as_share(value: object) -> object:
-    """Accept "5%" as 0.05; leave everything else for pydantic to judge."""
-    if isinstance(value, str) and value.strip().endswith("%"):
+    """Accept "5%" (or "5％") as 0.05; refuse booleans; leave everything else for pydantic to judge."""
+    value = _not_bool(value)
+    if isinstance(value, str) and value.endswith("%"):
         try:
-            return float(value.strip()[:-1]) / 100
+            return float(value[:-1]) / 100
         except ValueError:
             return value
     return value
@@ -199,25 +228,47 @@ def _as_share(value: object) -> object:
 
 def _as_yesno(value: object) -> object:
     if isinstance(value, str):
-        return {"是": True, "否": False}.get(value.strip(), value)
+        word = value.strip().lower()
+        return True if word in YES_WORDS else False if word in NO_WORDS else value
     return value
+
+
+def _as_text(value: object) -> object:
+    """Text as a person means it: a number (a firm called 360) is its digits; control characters go."""
+    if isinstance(value, float) and value.is_integer():
+        value = str(int(value))
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    return printable(value).strip() if isinstance(value, str) else value
+
+
+def _choice_reader(spec: FieldSpec) -> Any:
+    """A choice matched however it is written: `Few`, `" few "`, or its Chinese or English label."""
+    names = {name.strip().lower(): c.value for c in spec.choices for name in (c.value, c.zh, c.en)}
+
+    def read(value: object) -> object:
+        return names.get(value.strip().lower(), value) if isinstance(value, str) else value
+
+    return read
 
 
 def _field_type(spec: FieldSpec) -> Any:
     match spec.type:
         # The range constrains the known value only: None (unknown) must pass untouched.
         case FieldType.LEVEL:
-            return Annotated[int, Field(ge=LEVEL_MIN, le=LEVEL_MAX)] | None
+            return Annotated[
+                Annotated[int, Field(ge=LEVEL_MIN, le=LEVEL_MAX)] | None, BeforeValidator(_not_bool)
+            ]
         case FieldType.SHARE:
             return Annotated[Annotated[float, Field(ge=0, le=1)] | None, BeforeValidator(_as_share)]
         case FieldType.COUNT:
-            return Annotated[int, Field(ge=0)] | None
+            return Annotated[Annotated[int, Field(ge=0, le=spec.max)] | None, BeforeValidator(_not_bool)]
         case FieldType.YESNO:
             return Annotated[bool | None, BeforeValidator(_as_yesno)]
         case FieldType.CHOICE:
-            return Literal[spec.choice_values] | None
+            return Annotated[Literal[spec.choice_values] | None, BeforeValidator(_choice_reader(spec))]
         case FieldType.TEXT:
-            return str | None
+            return Annotated[str | None, BeforeValidator(_as_text)]
 
 
 def _field_info(spec: FieldSpec) -> Any:
@@ -283,9 +334,9 @@ def _describe(error: Mapping[str, Any], spec: ProfileSpec) -> str:
     if error["type"] == "extra_forbidden":
         return spec.unknown_name_message(name)
     if name not in spec.ids:
-        return f"{name}: {error['msg']}"
+        return f"{shorten(name)}: {error['msg']}"
     given = error.get("input")
-    return f"{name}: {given!r} is not allowed; expected {spec.field(name).allowed()}, or unknown"
+    return f"{name}: {shorten(given)} is not allowed; expected {spec.field(name).allowed()}, or unknown"
 
 
 def parse_profile(data: object, where: str = "profile") -> ProfileBase:
@@ -304,29 +355,26 @@ def parse_profile(data: object, where: str = "profile") -> ProfileBase:
 
 
 def read_profile_data(path: Path) -> object:
-    """Read a YAML or JSON profile file (safe loader only); errors name the file and line."""
+    """Read a YAML or JSON profile file within `safeparse`'s limits; errors name the file and line."""
     if not path.exists():
         raise ProfileError(f"{path}: no such file")
     if path.is_dir():
         raise ProfileError(f"{path}: is a folder, expected a .yaml, .yml or .json profile")
+    if path.stat().st_size > MAX_PROFILE_BYTES:
+        size = path.stat().st_size
+        raise ProfileError(f"{path}: {size:,} bytes; a profile is at most {MAX_PROFILE_BYTES:,}")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes()[: MAX_PROFILE_BYTES + 1].decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProfileError(f"{path}: not UTF-8 text; save the profile as UTF-8") from None
     if not text.strip():
         raise ProfileError(f"{path}: the file is empty; expected field: answer lines (see `innopath schema`)")
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ProfileError(f"{path}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
     try:
-        return load_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ProfileError(f"{path}: {line}malformed YAML: {problem}") from None
+        if path.suffix.lower() == ".json":
+            return load_untrusted_json(text, str(path))
+        return load_untrusted_yaml(text, str(path))
+    except InputRefused as exc:
+        raise ProfileError(exc.message) from None
 
 
 def load_profile(path: Path) -> ProfileBase:

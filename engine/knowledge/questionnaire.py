@@ -25,9 +25,12 @@ from innopath.engine.knowledge.conditions import (
     to_nnf,
 )
 from innopath.engine.knowledge.profile import (
+    FULL_WIDTH,
     LEVEL_MAX,
     LEVEL_MIN,
+    NO_WORDS,
     UNKNOWN_WORDS,
+    YES_WORDS,
     Answer,
     FieldSpec,
     FieldType,
@@ -50,8 +53,6 @@ UNKNOWN_COMMANDS = frozenset({*UNKNOWN_WORDS - {""}, "u", "不清楚", "不确�
 HELP_COMMANDS = frozenset({"?", "？", "help", "h", "帮助"})
 WHY_COMMANDS = frozenset({"why", "w", "为什么", "为何"})
 BACK_COMMANDS = frozenset({"back", "b", "<", "返回", "上一题"})
-YES_WORDS = frozenset({"y", "yes", "true", "是", "是的", "对", "有"})
-NO_WORDS = frozenset({"n", "no", "false", "否", "不是", "不", "没有", "无"})
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
 Command = Literal["unknown", "help", "why", "back", "keep"]
@@ -90,7 +91,7 @@ class Parsed:
 
 
 def _number(text: str) -> float | None:
-    cleaned = text.replace(",", "").replace("，", "").replace("％", "%").strip()
+    cleaned = text.translate(FULL_WIDTH).replace(",", "").replace("，", "").strip()
     return float(cleaned) if _NUMBER.match(cleaned) else None
 
 
@@ -127,7 +128,7 @@ def parse_answer(spec: FieldSpec, typed: str, *, has_current: bool = False) -> P
         case FieldType.LEVEL:
             return _parse_level(text)
         case FieldType.COUNT:
-            return _parse_count(text)
+            return _parse_count(text, spec.max)
         case FieldType.SHARE:
             return _parse_share(text)
         case FieldType.YESNO:
@@ -146,18 +147,20 @@ def _parse_level(text: str) -> Parsed:
     return Parsed(value=int(number))
 
 
-def _parse_count(text: str) -> Parsed:
+def _parse_count(text: str, most: int | None) -> Parsed:
     number = _number(text)
     if number is None or not number.is_integer():
         return Parsed(error=Note("err_count", {"given": text}))
     if number < 0:
         return Parsed(error=Note("err_count_negative", {"given": text}))
+    if most is not None and number > most:
+        return Parsed(error=Note("err_count_max", {"given": text, "max": most}))
     return Parsed(value=int(number))
 
 
 def _parse_share(text: str) -> Parsed:
     """A fraction (0.05) or a percentage (5% or a bare 5): say which reading was taken."""
-    percent = text.endswith(("%", "％"))
+    percent = text.translate(FULL_WIDTH).endswith("%")
     number = _number(text[:-1]) if percent else _number(text)
     if number is None or not math.isfinite(number):
         return Parsed(error=Note("err_share", {"given": text}))

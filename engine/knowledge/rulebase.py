@@ -327,6 +327,41 @@ def _cross_check(rules: list[AnyRule], path_ids: set[str], factors: Mapping[str,
             errors += _check_combination(rule)
         if isinstance(rule, AssessRule) and producers[rule.fact] > 1:
             errors.append(f"{where}: fact {rule.fact!r} is produced by more than one assess rule")
+    return errors + _fact_cycles(rules)
+
+
+def _fact_cycles(rules: list[AnyRule]) -> list[str]:
+    """Derived facts that depend on themselves (a -> b -> a): the engine and the explanation would loop."""
+    makers = {r.fact: r for r in rules if isinstance(r, AssessRule)}
+    uses = {
+        fact: sorted(
+            {leaf.fact for leaf in leaves(r.condition) if isinstance(leaf, FactTest)} & makers.keys()
+        )
+        for fact, r in makers.items()
+    }
+    errors: list[str] = []
+    finished: set[str] = set()
+    for start in sorted(uses):
+        trail: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            fact, index = stack.pop()
+            if index == 0:
+                if fact in trail:
+                    cycle = [*trail[trail.index(fact) :], fact]
+                    rule_ids = ", ".join(makers[f].id for f in cycle[:-1])
+                    errors.append(
+                        f"{makers[fact].file}: facts depend on themselves: {' -> '.join(cycle)} "
+                        f"(rules {rule_ids})"
+                    )
+                    continue
+                if fact in finished:
+                    continue
+                trail.append(fact)
+            if index < len(uses[fact]):
+                stack += [(fact, index + 1), (uses[fact][index], 0)]
+            else:
+                finished.add(trail.pop())
     return errors
 
 

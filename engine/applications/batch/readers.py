@@ -1,15 +1,36 @@
-"""Input rows from CSV, JSONL or .xlsx, streamed, with row numbers as a person sees them in the file."""
+"""Input rows from CSV, JSONL or .xlsx, streamed, with row numbers as a person sees them in the file.
 
+Real spreadsheets are met as they are: a CSV in GB18030/GBK (what Excel saves on a Chinese Windows
+machine) is detected and read, a header in the profile's own labels or below a title row is found
+(`headers.find_header`), and every sheet but the one read is named in a note. Limits keep any one file from
+exhausting the machine: a cell over `MAX_CELL_CHARS` or a JSONL line over `MAX_ROW_BYTES` is a bad row (the
+run goes on), and an .xlsx whose parts expand beyond `MAX_XLSX_PART_BYTES` is refused before it is parsed.
+"""
+
+import codecs
 import csv
 import io
-import json
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from innopath.engine.applications.batch.headers import HEADER_SEARCH_ROWS, find_header
 from innopath.engine.applications.batch.records import BatchError, RawRow, checked_format
+from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.safeparse import MAX_PROFILE_BYTES, load_untrusted_json
+
+MAX_CELL_CHARS = 128 * 1024
+"""The longest cell read (csv's own field limit): a firm's answer is never near it."""
+MAX_ROW_BYTES = MAX_PROFILE_BYTES
+MAX_XLSX_PART_BYTES = 256 * 1024 * 1024
+"""The largest part of an .xlsx once unzipped; a sheet of 100,000 firms is well under it."""
+MAX_XLSX_RATIO = 200
+"""Compression beyond this (for parts over a few MB) is a zip bomb, not a spreadsheet."""
+ENCODINGS = ("utf-8-sig", "gb18030")
 
 
 @dataclass
@@ -20,6 +41,8 @@ class InputRows:
     rows: Iterator[RawRow]
     done: Callable[[], float | None]
     """Fraction of the input read so far, or None when it cannot be known."""
+    notes: list[str] = field(default_factory=list)
+    """What the run should tell the user about how the file was read (encoding, skipped rows, sheets)."""
 
 
 def _clean(value: Any) -> Any:
@@ -30,15 +53,12 @@ def _is_blank(cells: Iterable[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in cells)
 
 
-def _check_header(path: Path, header: Sequence[Any]) -> list[str]:
-    columns = ["" if h is None else str(h).strip().lstrip("\ufeff") for h in header]
-    if not any(columns):
-        raise BatchError(f"{path}: row 1 must name the columns (profile field ids, see `innopath schema`)")
+def _check_header(path: Path, number: int, columns: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     for index, name in enumerate(columns, 1):
         if name and name in seen:
             where = f"columns {seen[name]} and {index}"
-            raise BatchError(f"{path}: row 1: column {name!r} appears twice ({where})")
+            raise BatchError(f"{path}: row {number}: column {name!r} appears twice ({where})")
         seen[name] = index
     return columns
 
@@ -47,45 +67,128 @@ def _zip_row(number: int, columns: list[str], values: Sequence[Any]) -> RawRow:
     if len(values) > len(columns) and not _is_blank(values[len(columns) :]):
         problem = f"row {number}: {len(values)} cells, but the header names {len(columns)} columns"
         return RawRow(number, {}, problem)
-    return RawRow(number, {c: _clean(v) for c, v in zip(columns, values, strict=False) if c})
+    cells = {c: _clean(v) for c, v in zip(columns, values, strict=False) if c}
+    return _capped(RawRow(number, cells))
+
+
+def _capped(row: RawRow) -> RawRow:
+    """A row with a cell longer than `MAX_CELL_CHARS` becomes a bad row (its content is not kept)."""
+    for name, value in row.cells.items():
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            problem = (
+                f"row {row.number}: {name}: a cell of {len(value):,} characters; at most {MAX_CELL_CHARS:,}"
+            )
+            return RawRow(row.number, {}, problem)
+    return row
+
+
+def _header_of(path: Path, first: list[Sequence[Any]]) -> tuple[int, list[str], list[str]]:
+    """The header among the first rows read: (its index, its columns, notes)."""
+    if not first:
+        raise BatchError(f"{path}: the file is empty; row 1 must name the columns")
+    if all(_is_blank(r) for r in first):
+        raise BatchError(f"{path}: row 1 must name the columns (profile field ids, see `innopath schema`)")
+    index, columns, notes = find_header(path, first)
+    return index, _check_header(path, index + 1, columns), notes
+
+
+# --- CSV ---
+
+
+def detect_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when the whole file decodes as it, else GB18030 (a superset of GBK)."""
+    for encoding in ENCODINGS:
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with open(path, "rb") as raw:
+                while chunk := raw.read(1 << 20):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise BatchError(f"{path}: neither UTF-8 nor GB18030/GBK text; save the file as CSV UTF-8")
+
+
+def _csv_values(path: Path, reader: Iterator[list[str]], start: int) -> Iterator[tuple[int, list[str] | str]]:
+    """(row number, cells) per CSV record; a record that breaks the CSV rules is (number, problem)."""
+    number = start
+    while True:
+        number += 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield number, f"row {number}: malformed CSV: {exc}"
+            continue
+        yield number, values
+
+
+def _check_separator(path: Path, cells: list[str] | str) -> None:
+    if isinstance(cells, list) and len(cells) == 1 and (";" in cells[0] or "\t" in cells[0]):
+        sep = "';'" if ";" in cells[0] else "tabs"
+        raise BatchError(f"{path}: row 1 is separated by {sep}; save the file with commas (CSV UTF-8)")
 
 
 @contextmanager
 def _open_csv(path: Path) -> Iterator[InputRows]:
     size = max(path.stat().st_size, 1)
+    encoding = detect_encoding(path)
     with open(path, "rb") as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         reader = csv.reader(text)
-        try:
-            header = next(reader, None)
-        except UnicodeDecodeError:
-            raise BatchError(f"{path}: not UTF-8 text; save the file as CSV UTF-8") from None
-        except csv.Error as exc:
-            raise BatchError(f"{path}: row 1: malformed CSV: {exc}") from None
-        if header is None:
-            raise BatchError(f"{path}: the file is empty; row 1 must name the columns")
-        columns = _check_header(path, header)
-        if len(columns) == 1 and (";" in columns[0] or "\t" in columns[0]):
-            sep = "';'" if ";" in columns[0] else "tabs"
-            raise BatchError(f"{path}: row 1 is separated by {sep}; save the file with commas (CSV UTF-8)")
+        records = _csv_values(path, reader, 0)
+        first = list(islice(records, HEADER_SEARCH_ROWS))
+        _check_separator(path, first[0][1] if first else [])
+        index, columns, notes = _header_of(path, [v if isinstance(v, list) else [] for _, v in first])
+        broken = next((v for _, v in first[: index + 1] if isinstance(v, str)), None)
+        if broken is not None:
+            raise BatchError(f"{path}: {broken}")
+        if encoding != "utf-8-sig":
+            notes.insert(0, f"{path.name}: read as GB18030 (GBK), the encoding Excel uses on Chinese Windows")
 
         def rows() -> Iterator[RawRow]:
-            number = 1
-            while True:
-                number += 1
-                try:
-                    values = next(reader)
-                except StopIteration:
-                    return
-                except UnicodeDecodeError:
-                    message = f"{path}: row {number}: not UTF-8 text; save the file as CSV UTF-8"
-                    raise BatchError(message) from None
-                except csv.Error as exc:
-                    raise BatchError(f"{path}: row {number}: malformed CSV: {exc}") from None
-                if not _is_blank(values):
+            for number, values in chain(first[index + 1 :], records):
+                if isinstance(values, str):
+                    yield RawRow(number, {}, values)
+                elif not _is_blank(values):
                     yield _zip_row(number, columns, values)
 
-        yield InputRows(columns, rows(), lambda: raw.tell() / size)
+        yield InputRows(columns, rows(), lambda: raw.tell() / size, notes)
+
+
+# --- JSONL ---
+
+
+def _lines(raw: io.BufferedReader) -> Iterator[bytes | None]:
+    """The file's lines, each at most `MAX_ROW_BYTES`; None for a longer one (skipped, never held whole)."""
+    while line := raw.readline(MAX_ROW_BYTES + 1):
+        if len(line) > MAX_ROW_BYTES and not line.endswith(b"\n"):
+            while (rest := raw.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _jsonl_row(number: int, line: bytes | None) -> RawRow | None:
+    if line is None:
+        return RawRow(number, {}, f"row {number}: longer than {MAX_ROW_BYTES:,} bytes")
+    try:
+        text = line.decode("utf-8").lstrip("\ufeff").strip()
+    except UnicodeDecodeError:
+        return RawRow(number, {}, f"row {number}: not UTF-8 text")
+    if not text:
+        return None
+    try:
+        data = load_untrusted_json(text, f"row {number}")
+    except InnopathError as exc:
+        return RawRow(number, {}, exc.message.replace(": line 1: ", ": ", 1))
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        return RawRow(number, {}, f"row {number}: expected a JSON object of field: answer, got {kind}")
+    return _capped(RawRow(number, {str(k): _clean(v) for k, v in data.items()}))
 
 
 @contextmanager
@@ -94,68 +197,88 @@ def _open_jsonl(path: Path) -> Iterator[InputRows]:
     with open(path, "rb") as raw:
 
         def rows() -> Iterator[RawRow]:
-            for number, line in enumerate(raw, 1):
-                try:
-                    text = line.decode("utf-8").lstrip("\ufeff").strip()
-                except UnicodeDecodeError:
-                    yield RawRow(number, {}, f"row {number}: not UTF-8 text")
-                    continue
-                if not text:
-                    continue
-                try:
-                    data = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    yield RawRow(number, {}, f"row {number}: malformed JSON: {exc.msg} (column {exc.colno})")
-                    continue
-                if not isinstance(data, dict):
-                    kind = type(data).__name__
-                    yield RawRow(
-                        number, {}, f"row {number}: expected a JSON object of field: answer, got {kind}"
-                    )
-                    continue
-                yield RawRow(number, {str(k): _clean(v) for k, v in data.items()})
+            for number, line in enumerate(_lines(raw), 1):
+                row = _jsonl_row(number, line)
+                if row is not None:
+                    yield row
 
         yield InputRows(None, rows(), lambda: raw.tell() / size)
 
 
+# --- .xlsx ---
+
+
+def check_xlsx_parts(path: Path) -> None:
+    """Refuse an .xlsx whose parts would expand past the limits, before openpyxl parses any of them."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise BatchError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > MAX_XLSX_PART_BYTES or (part.file_size > 8 << 20 and ratio > MAX_XLSX_RATIO):
+            raise BatchError(
+                f"{path}: {part.filename} expands to {part.file_size:,} bytes ({ratio:,.0f}× its compressed "
+                f"size); a workbook of firms is far smaller: is a cell holding a whole document?"
+            )
+
+
 @contextmanager
-def _open_xlsx(path: Path) -> Iterator[InputRows]:
+def _open_xlsx(path: Path, sheet_name: str | None = None) -> Iterator[InputRows]:
     # imported here: openpyxl costs start-up time the other formats need not pay
     from openpyxl import load_workbook
 
+    check_xlsx_parts(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError and XML errors alike for a bad file
         raise BatchError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
     try:
-        sheet = book.worksheets[0]
+        sheet, notes = _pick_sheet(path, book, sheet_name)
         values = sheet.iter_rows(values_only=True)
-        header = next(values, None)
-        if header is None:
-            raise BatchError(f"{path}: the first sheet is empty; row 1 must name the columns")
-        columns = _check_header(path, header)
+        first = list(islice(values, HEADER_SEARCH_ROWS))
+        index, columns, header_notes = _header_of(path, first)
+        notes += header_notes
         total = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > 1 else None
-        position = [1]
+        position = [index + 1]
 
         def rows() -> Iterator[RawRow]:
-            for number, row in enumerate(values, 2):
+            for number, row in enumerate(chain(first[index + 1 :], values), index + 2):
                 position[0] = number
                 if not _is_blank(row):
                     yield _zip_row(number, columns, row)
 
-        yield InputRows(columns, rows(), lambda: position[0] / total if total else None)
+        yield InputRows(columns, rows(), lambda: position[0] / total if total else None, notes)
     finally:
         book.close()
 
 
+def _pick_sheet(path: Path, book: Any, name: str | None) -> tuple[Any, list[str]]:
+    """The sheet named by --sheet, or the first; a note names the sheets not read."""
+    names = list(book.sheetnames)
+    if name is not None and name not in names:
+        raise BatchError(f"{path}: --sheet {name}: no such sheet; sheets: {', '.join(names)}")
+    chosen = name or names[0]
+    others = [n for n in names if n != chosen]
+    notes = [f"{path.name}: read sheet {chosen!r}; not read: {', '.join(others)} (pick one with --sheet)"]
+    return book[chosen], notes if others else []
+
+
 @contextmanager
-def open_rows(path: Path) -> Iterator[InputRows]:
+def open_rows(path: Path, sheet: str | None = None) -> Iterator[InputRows]:
     """Open a batch input for streaming; errors that make the whole file unusable raise `BatchError`."""
     suffix = checked_format(path, "input")
     if not path.exists():
         raise BatchError(f"{path}: no such file")
     if path.is_dir():
         raise BatchError(f"{path}: is a folder, expected a .csv, .jsonl or .xlsx file")
-    opener = {".csv": _open_csv, ".jsonl": _open_jsonl, ".xlsx": _open_xlsx}[suffix]
+    if sheet is not None and suffix != ".xlsx":
+        raise BatchError(f"--sheet {sheet}: only an .xlsx workbook has sheets")
+    if suffix == ".xlsx":
+        with _open_xlsx(path, sheet) as rows:
+            yield rows
+        return
+    opener = {".csv": _open_csv, ".jsonl": _open_jsonl}[suffix]
     with opener(path) as rows:
         yield rows

@@ -37,6 +37,7 @@ from innopath.engine.applications.batch.records import (
 )
 from innopath.engine.applications.batch.writers import open_writer, output_columns, output_values
 from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.files import check_writable, refuse_same_file
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.profile import (
     UNKNOWN_WORDS,
@@ -111,8 +112,12 @@ def _run_chunk(chunk: list[RawRow]) -> list[Outcome]:
 
 
 def _init_worker() -> None:
-    """Compile the engine once per worker; leave Ctrl-C to the parent, which stops the pool."""
+    """Compile the engine once per worker; leave Ctrl-C, SIGTERM and SIGHUP to the parent, which stops the
+    pool (a worker it terminates dies quietly: the parent's handlers, inherited by fork, are undone).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     shipped_engine()
 
 
@@ -179,13 +184,12 @@ def run_batch(
     by: str | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
+    sheet: str | None = None,
 ) -> Summary:
     """Assess every row of `source` and write one output row per input row, in order, to `output`."""
     checked_format(output, "output")
-    if source.exists() and output.exists() and source.resolve() == output.resolve():
-        raise BatchError(f"{output}: the output would replace the input; choose another file name")
-    if not output.parent.is_dir():
-        raise BatchError(f"{output}: the folder {output.parent} does not exist")
+    refuse_same_file(source, output)
+    check_writable(output)
     rulebase = shipped_rulebase()
     spec = rulebase.spec
     known = set(spec.ids)
@@ -197,7 +201,9 @@ def run_batch(
         if on_warning:
             on_warning(message)
 
-    with open_rows(source) as table:
+    with open_rows(source, sheet) as table:
+        for note in table.notes:
+            warn(note)
         if table.columns is not None:
             if by and by not in table.columns:
                 hint = spec.closest(by) if by not in known else None
@@ -235,6 +241,16 @@ def run_batch(
             if on_progress:
                 on_progress(Progress(summary.rows, 1.0))
     return summary
+
+
+def stop_like_ctrl_c() -> None:
+    """Make SIGTERM and SIGHUP stop a run as Ctrl-C does: the partial output removed, no traceback."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, interrupt)
 
 
 def default_workers() -> int:

@@ -30,6 +30,15 @@ def output_values(outcome: Outcome, group: str | None, path_ids: Sequence[str]) 
 
 
 Writer = Callable[[list[Any]], None]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may read as the start of a formula (OWASP, CSV injection)."""
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell a spreadsheet will show as text: one starting like a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
 
 
 @contextmanager
@@ -37,7 +46,7 @@ def _csv_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
     with atomic_writer(path) as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
-        yield lambda values: writer.writerow(["" if v is None else v for v in values])
+        yield lambda values: writer.writerow([csv_safe(v) for v in values])
 
 
 @contextmanager
@@ -65,7 +74,7 @@ def _xlsx_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
         if not isinstance(value, str) or not value:
             return value or None if isinstance(value, str) else value
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value.startswith("="):  # a firm called "=..." is text, never a formula
+        if value.startswith(FORMULA_START):  # a firm called "=..." is text, never a formula
             text = WriteOnlyCell(sheet, value=value)
             text.data_type = "s"
             return text
