@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from innopath.engine.applications.validation.cases import CaseReport, run_cases
 from innopath.engine.applications.validation.runner import ValidationReport, run_features, uncovered_by_kind
 from innopath.engine.applications.validation.vocabulary import vocabulary
 from innopath.engine.cli.options import Format, FormatOption
@@ -79,9 +80,10 @@ def print_report(report: ValidationReport, engine: Engine, console: Console) -> 
         console.print(f"  never fired · {kind}: {', '.join(rule_ids)} [dim]({', '.join(files)})[/dim]")
 
 
-def report_json(report: ValidationReport, engine: Engine) -> str:
+def report_json(report: ValidationReport, engine: Engine, cases: CaseReport | None) -> str:
     return json.dumps(
         {
+            "cases": None if cases is None else cases_json(cases),
             "rulebase_version": engine.rulebase.version,
             "passed": len(report.scenarios) - len(report.failed),
             "failed": len(report.failed),
@@ -110,6 +112,48 @@ def report_json(report: ValidationReport, engine: Engine) -> str:
     )
 
 
+CASE_MEASURES = (
+    ("top1", "first path as expected"),
+    ("top2", "required path in the top two"),
+    ("not_first", "paths that must not come first, kept off first place"),
+)
+
+
+def print_cases(report: CaseReport, console: Console) -> None:
+    """The case library's agreement figures, then each case that disagrees and what the engine said."""
+    console.print(
+        f"\n[bold]case library[/bold] [dim]({len(report.cases)} real decisions, features/cases)[/dim]"
+    )
+    for measure, words in CASE_MEASURES:
+        agreeing, measured = report.totals[measure]
+        console.print(f"  {words}: {agreeing}/{measured} ({report.share(measure):.0%})")
+    for case in report.cases:
+        if not case.disagreements and case.error is None:
+            continue
+        said = ", ".join(f"{p} ({v})" for p, v in zip(case.ranking[:3], case.verdicts[:3], strict=True))
+        console.print(f"  [yellow]≠ {escape(case.name)}[/yellow]")
+        for line in case.disagreements or (case.error or "",):
+            console.print(f"      {escape(line)}")
+        if said:
+            console.print(f"      [dim]engine: {escape(said)}[/dim]")
+
+
+def cases_json(report: CaseReport) -> dict[str, object]:
+    return {
+        "totals": {m: {"agreeing": a, "measured": n} for m, (a, n) in report.totals.items()},
+        "cases": [
+            {
+                "feature": _relative(c.feature),
+                "name": c.name,
+                "ranking": list(c.ranking),
+                "disagreements": list(c.disagreements),
+                "error": c.error,
+            }
+            for c in report.cases
+        ],
+    }
+
+
 def print_steps(console: Console) -> None:
     """The step sentences a feature file may use, one example each."""
     languages: tuple[tuple[Lang, str], ...] = (("zh", "中文 (# language: zh-CN)"), ("en", "English"))
@@ -136,7 +180,9 @@ def validate(
     ] = False,
     format: FormatOption = Format.TABLE,
 ) -> None:
-    """Run the scenarios of features/ against the rule base: pass/fail per scenario and rule coverage."""
+    """Run the scenarios of features/ against the rule base: pass/fail per scenario and rule coverage; then
+    measure the case library (features/cases) apart: how often the advice agrees with real decisions.
+    """
     console = Console(highlight=False, soft_wrap=True)  # long scenario names stay on one line
     if steps:
         print_steps(console)
@@ -145,10 +191,14 @@ def validate(
         raise InnopathError(f"--rules {rules}: not a folder; expected a rule-base folder like rules/")
     engine = Engine(load_rulebase(rules)) if rules is not None else shipped_engine()
     report = run_features(features or rule_scenarios(default_features()), engine)
+    library = default_features() / "cases" if features is None else None
+    cases = run_cases([library], engine) if library is not None and library.is_dir() else None
     if format is Format.JSON:
-        typer.echo(report_json(report, engine))
+        typer.echo(report_json(report, engine, cases))
     else:
         print_report(report, engine, console)
+        if cases is not None:
+            print_cases(cases, console)
         if strict and report.uncovered:
             console.print("[red]--strict: every rule must fire in at least one scenario[/red]")
     if report.failed or (strict and report.uncovered):

@@ -1,0 +1,62 @@
+"""The case library: each expectation of a case measured on its own, apart from the rule scenarios."""
+
+from pathlib import Path
+
+import pytest
+
+from innopath.engine.applications.validation.cases import CaseReport, run_cases
+from innopath.engine.inference.engine import shipped_engine
+
+LIBRARY = Path(__file__).resolve().parents[1] / "features" / "cases"
+
+TWO_CASES = """Feature: two invented cases
+  Scenario: an ample, hard-to-copy innovator
+    Given a firm answering rd_resources=5, imitation_barrier=5, competitor_count=few
+    When the expert system gives its advice
+    Then the first choice is one of original
+    And original is among the top two
+    And cross_border_ma does not come first
+
+  Scenario: the same firm, expected elsewhere
+    Given a firm answering rd_resources=5, imitation_barrier=5, competitor_count=few
+    When the expert system gives its advice
+    Then the first choice is one of cross_border_ma
+    And cross_border_ma is among the top two
+    And original does not come first
+"""
+
+
+@pytest.fixture(scope="module")
+def library() -> CaseReport:
+    return run_cases([LIBRARY], shipped_engine())
+
+
+def test_each_expectation_is_measured_on_its_own(tmp_path: Path) -> None:
+    (tmp_path / "two.feature").write_text(TWO_CASES, encoding="utf-8")
+    report = run_cases([tmp_path], shipped_engine())
+    assert report.totals == {"top1": (1, 2), "top2": (1, 2), "not_first": (1, 2)}
+    agreeing, disagreeing = report.cases
+    assert agreeing.disagreements == ()
+    assert disagreeing.disagreements == (
+        "the first choice is one of cross_border_ma",
+        "cross_border_ma is among the top two",
+        "original does not come first",
+    )
+    assert disagreeing.ranking[0] == "original"
+
+
+def test_the_library_documents_at_least_thirty_real_decisions(library: CaseReport) -> None:
+    assert len(library.cases) >= 30
+    assert all(case.error is None for case in library.cases)
+    assert library.totals["top1"][1] == len(library.cases)
+
+
+def test_no_path_a_case_rules_out_comes_first(library: CaseReport) -> None:
+    """Issue 15's bar: a path that failed, or clearly did not fit, never comes first."""
+    assert library.must_not_first_violations == 0
+
+
+def test_validate_reports_the_case_library_apart(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("validate")
+    assert result.code == 0
+    assert "case library" in result.out and "first path as expected" in result.out
