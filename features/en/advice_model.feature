@@ -4,10 +4,45 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
   that is medium on everything gets no recommendation.
 
   Scenario: A firm answering 3 everywhere gets no recommended path
-    Given a firm answering rd_resources=3, core_ip=3, absorptive_capacity=3, financial_strength=3, global_competitiveness=3, international_management=3, talent_base=3, tech_gap=3, imitation_barrier=3, dev_difficulty=3, tech_availability=3, time_pressure=3, gov_support=3, academic_links=3, association_strength=3, peer_rivalry=3, foreign_partner_fit=3, share_willingness=3, ma_targets=3, geopolitical_risk=3, ip_leakage_concern=3, short_termism=3, import_dependence=3, industry_frontier=3, alliance_focus=technology
+    Given a firm answering every level 3, a core firm of a cluster with medium peers and a technology-alliance intent:
+      | field                    | value           |
+      | cluster_role             | core_large_firm |
+      | strategic_sector         | no              |
+      | industry_frontier        | 3               |
+      | rd_intensity             | 3%              |
+      | rd_resources             | 3               |
+      | core_ip                  | 3               |
+      | absorptive_capacity      | 3               |
+      | financial_strength       | 3               |
+      | global_competitiveness   | 3               |
+      | international_management | 3               |
+      | talent_base              | 3               |
+      | tech_gap                 | 3               |
+      | imitation_barrier        | 3               |
+      | competitor_count         | some            |
+      | dev_difficulty           | 3               |
+      | tech_availability        | 3               |
+      | tech_stage               | key_core        |
+      | time_pressure            | 3               |
+      | gov_support              | 3               |
+      | academic_links           | 3               |
+      | cluster_peers            | 3               |
+      | association_strength     | 3               |
+      | peer_rivalry             | 3               |
+      | foreign_partner_fit      | 3               |
+      | share_willingness        | 3               |
+      | ma_targets               | 3               |
+      | geopolitical_risk        | 3               |
+      | ip_leakage_concern       | 3               |
+      | alliance_focus           | technology      |
+      | short_termism            | 3               |
+      | import_dependence        | 3               |
     When the expert system gives its advice
-    Then the verdict on cross_border_alliance is possible, not advised, undetermined
+    Then the verdict on original is possible, not advised, undetermined
     And the verdict on import_absorb is possible, not advised, undetermined
+    And the verdict on gov_industry_academia is possible, not advised, undetermined
+    And the verdict on cluster_cooperation is possible, not advised, undetermined
+    And the verdict on cross_border_alliance is possible, not advised, undetermined
     And the verdict on cross_border_ma is possible, not advised, undetermined
 
   Scenario: A medium acquirer with medium finances is at most possible for M&A (004 §5.2)
@@ -55,3 +90,15 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     Given a firm answering rd_resources=4, imitation_barrier=4
     When the expert system gives its advice
     Then the verdict on original is recommended
+
+  Scenario: One answer is one reason: a technology for sale counts once for import, however many rules read it
+    Given a firm answering tech_availability=5, tech_gap=4, time_pressure=5, absorptive_capacity=4, rd_resources=2
+    When the expert system gives its advice
+    Then the verdict on import_absorb is recommended
+    And the fit of import_absorb is at most 0.9
+
+  Scenario: A combination never sequences a firm into a path the same run rejects (004 §6)
+    Given a firm answering tech_availability=4, absorptive_capacity=4, rd_resources=1, talent_base=2
+    When the expert system gives its advice
+    Then the verdict on original is not advised
+    And rule CMB-01 does not fire

@@ -67,7 +67,7 @@ Feature: The literature's conditions for and against each of the six paths
       | case                                        | answers                                         | side    | rule   |
       | a core firm with a peer sharing the need    | cluster_peers=1, cluster_role=core_large_firm   | for     | CLU-01 |
       | a strong association coordinates            | cluster_peers=1, association_strength=4         | for     | CLU-02 |
-      | a moderate association and mild rivalry     | association_strength=3, peer_rivalry=3          | for     | CLU-02 |
+      | a moderate association and low rivalry      | association_strength=3, peer_rivalry=2          | for     | CLU-02 |
       | several peers with the same problem         | cluster_peers=2                                 | for     | CLU-03 |
       | hard technology and a nearby peer           | cluster_peers=1, dev_difficulty=4               | for     | CLU-04 |
       | willing to share with a peer                | cluster_peers=1, share_willingness=4            | for     | CLU-05 |
