@@ -58,6 +58,11 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
+BROWSER_WAIT_MS = 90_000
+"""How long a step may wait for the page: the server renders in the test's own process, and on a busy
+2-core machine a what-if or a report can take well over Playwright's default 30 s."""
+
+
 def shot(page: object, name: str) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
@@ -66,6 +71,7 @@ def shot(page: object, name: str) -> None:
 
 def test_interview_result_whatif_pdf_language(server: str, browser: object, tmp_path: Path) -> None:
     context = browser.new_context(viewport={"width": 1200, "height": 900}, accept_downloads=True)  # type: ignore[attr-defined]
+    context.set_default_timeout(BROWSER_WAIT_MS)
     page = context.new_page()
     page.goto(f"{server}/lang/en?next=/")
     shot(page, "workspace-empty-en")
@@ -143,6 +149,7 @@ def test_cohort_upload_with_a_bad_row(server: str, browser: object, tmp_path: Pa
         encoding="utf-8",
     )
     context = browser.new_context(viewport={"width": 1100, "height": 900})  # type: ignore[attr-defined]
+    context.set_default_timeout(BROWSER_WAIT_MS)
     page = context.new_page()
     for lang, run in (("en", "Upload and assess"), ("zh", "上传并评估")):
         page.goto(f"{server}/lang/{lang}?next=/cohort")
