@@ -149,6 +149,17 @@ def test_other_sheets_are_named_in_a_note_and_sheet_picks_one(tmp_path: Path) ->
         _outcome(tmp_path, source, sheet="other")
 
 
+def test_a_formula_without_a_saved_value_is_unknown_and_said(tmp_path: Path) -> None:
+    source = _xlsx(
+        tmp_path / "f.xlsx",
+        {"firms": [["firm_name", "core_ip", "tech_gap"], ["Acme", "=2+2", 3], ["Beta", 4, "=1+1"]]},
+    )  # openpyxl writes formulas without a cached value, as a program-made workbook has them
+    rows, notes = _outcome(tmp_path, source)
+    assert [r["firm_name"] for r in rows] == ["Acme", "Beta"]
+    note = next(n for n in notes if "formula cell(s) have no saved value" in n)
+    assert "2 formula cell(s)" in note and "row 2 core_ip" in note and "row 3 tech_gap" in note
+
+
 @pytest.mark.parametrize("name", ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)"])
 def test_a_formula_like_firm_name_is_neutralised_in_csv_and_text_in_xlsx(tmp_path: Path, name: str) -> None:
     source = tmp_path / "firms.jsonl"

@@ -43,6 +43,8 @@ class InputRows:
     """Fraction of the input read so far, or None when it cannot be known."""
     notes: list[str] = field(default_factory=list)
     """What the run should tell the user about how the file was read (encoding, skipped rows, sheets)."""
+    found_while_reading: Callable[[], list[str]] = list
+    """Notes known only once the rows have been read (formulas without a saved value)."""
 
 
 def _clean(value: Any) -> Any:
@@ -232,26 +234,59 @@ def _open_xlsx(path: Path, sheet_name: str | None = None) -> Iterator[InputRows]
     check_xlsx_parts(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises zipfile, KeyError and XML errors alike for a bad file
         raise BatchError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
     try:
         sheet, notes = _pick_sheet(path, book, sheet_name)
         values = sheet.iter_rows(values_only=True)
+        written = formulas[sheet.title].iter_rows(values_only=True)
         first = list(islice(values, HEADER_SEARCH_ROWS))
+        first_written = list(islice(written, len(first)))
         index, columns, header_notes = _header_of(path, first)
         notes += header_notes
         total = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > 1 else None
         position = [index + 1]
+        uncached: list[str] = []
 
         def rows() -> Iterator[RawRow]:
+            as_written = chain(first_written[index + 1 :], written)
             for number, row in enumerate(chain(first[index + 1 :], values), index + 2):
                 position[0] = number
+                uncached.extend(_uncached_formulas(number, columns, row, next(as_written, ())))
                 if not _is_blank(row):
                     yield _zip_row(number, columns, row)
 
-        yield InputRows(columns, rows(), lambda: position[0] / total if total else None, notes)
+        def found() -> list[str]:
+            return [_uncached_note(path, uncached)] if uncached else []
+
+        yield InputRows(columns, rows(), lambda: position[0] / total if total else None, notes, found)
     finally:
         book.close()
+        formulas.close()
+
+
+UNCACHED_SHOWN = 5
+"""How many cells without a saved formula value the note names."""
+
+
+def _uncached_formulas(
+    number: int, columns: list[str], values: Sequence[Any], written: Sequence[Any]
+) -> list[str]:
+    """The cells of a row holding a formula whose value the workbook never saved (openpyxl reads None)."""
+    return [
+        f"row {number} {columns[i] if i < len(columns) else f'column {i + 1}'}"
+        for i, (value, formula) in enumerate(zip(values, written, strict=False))
+        if value is None and isinstance(formula, str) and formula.startswith("=")
+    ]
+
+
+def _uncached_note(path: Path, cells: list[str]) -> str:
+    shown = ", ".join(cells[:UNCACHED_SHOWN]) + (" …" if len(cells) > UNCACHED_SHOWN else "")
+    return (
+        f"{path.name}: {len(cells)} formula cell(s) have no saved value (the workbook was written by a "
+        f"program, not recalculated and saved in Excel); they were read as unknown: {shown}"
+    )
 
 
 def _pick_sheet(path: Path, book: Any, name: str | None) -> tuple[Any, list[str]]:

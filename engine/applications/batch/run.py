@@ -240,6 +240,8 @@ def run_batch(
                     on_progress(Progress(count, table.done()))
             if on_progress:
                 on_progress(Progress(summary.rows, 1.0))
+        for note in table.found_while_reading():
+            warn(note)
     return summary
 
 
