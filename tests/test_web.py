@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from innopath.engine.web.app import create_app
+from innopath.engine.web.app import MULTIPART_MARGIN, create_app
 from innopath.engine.web.context import WebConfig
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -305,3 +305,19 @@ def test_serve_refuses_other_hosts_without_a_token(tmp_path: Path, monkeypatch: 
         cli.build_app(["serve"]), ["serve", "--host", "0.0.0.0", "--token-file", str(short)]
     )
     assert result.exit_code == 2
+
+
+def test_a_body_past_the_limit_is_refused_before_it_is_read(c: TestClient) -> None:
+    with client(max_upload_bytes=1_000) as small:
+        token = csrf(small)
+        big = b"x" * (1_000 + MULTIPART_MARGIN + 1)
+        r = small.post(
+            "/cohort?lang=en", content=big, headers={"content-type": "text/plain", "x-csrf-token": token}
+        )
+        assert r.status_code == 413 and "the limit is 1 KB" in r.text
+
+        def chunks() -> Iterator[bytes]:
+            yield b"firm_name\n"
+
+        r = small.post("/cohort?lang=en", content=chunks(), headers={"x-csrf-token": token})
+        assert r.status_code == 411 and "Content-Length" in r.text

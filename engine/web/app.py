@@ -40,6 +40,23 @@ SECURITY_HEADERS = {
 }
 
 
+MULTIPART_MARGIN = 64_000
+"""Room above the upload limit for a form's other fields and its multipart framing."""
+
+
+def oversized(request: Request, limit: int) -> int | None:
+    """The status refusing a request body before it is read: 413 when its declared length is past the
+    limit, 411 when it declares none (a chunked body would be spooled whole before any handler could count
+    it); None when the body may be read.
+    """
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return None
+    declared = request.headers.get("content-length")
+    if declared is None:
+        return 411 if request.headers.get("transfer-encoding") else None
+    return 413 if not declared.isdigit() or int(declared) > limit + MULTIPART_MARGIN else None
+
+
 class Forbidden(Exception):
     """A state-changing request without the right CSRF token."""
 
@@ -83,6 +100,11 @@ def create_app(config: WebConfig, store: Store | None = None) -> FastAPI:
             given = _token_given(request)
             if given is None or not hmac.compare_digest(given.encode(), config.token.encode()):
                 return render(request, "error.html.j2", 401, message=say(lang_of(request), "token_required"))
+        refused = oversized(request, config.max_upload_bytes)
+        if refused is not None:
+            limit = config.max_upload_bytes // 1000
+            key = "upload_too_big" if refused == 413 else "length_required"
+            return render(request, "error.html.j2", refused, message=say(lang_of(request), key, limit=limit))
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
