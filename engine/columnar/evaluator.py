@@ -43,6 +43,10 @@ from innopath.engine.knowledge.rulebase import (
 )
 
 
+ORDER_VERDICT = {n: v for v, n in VERDICT_ORDER.items()}
+VERDICT_TYPE = pl.Enum(list(VERDICT_ORDER))
+
+
 @dataclass(frozen=True)
 class Group:
     """The fired evidence of one path, factor and direction, read as one factor strength."""
@@ -67,12 +71,16 @@ class Group:
         for mask in range(1 << len(self.rules)):
             fired = {r.id: r.strength for i, r in enumerate(self.rules) if mask >> i & 1}
             table[mask] = factor_strength(fired, adds_to)
-        if len(self.rules) == 1:
-            return pl.when(pl.col(f"ev:{self.rules[0].id}")).then(table[1]).otherwise(0.0)
-        mask_expr = pl.sum_horizontal(
+        if not any(base in adds_to for r in self.rules for base in r.adds_to):
+            # no graded evidence: a reading is one rule, 1 - (1 - strength); a Boolean times it is exact
+            readings = [
+                pl.col(f"ev:{r.id}").cast(pl.Float64) * table[1 << i] for i, r in enumerate(self.rules)
+            ]
+            return pl.max_horizontal(readings) if len(readings) > 1 else readings[0]
+        mask = pl.sum_horizontal(
             [pl.col(f"ev:{r.id}").cast(pl.Int32) * (1 << i) for i, r in enumerate(self.rules)]
         )
-        return mask_expr.replace_strict(table, return_dtype=pl.Float64)
+        return mask.replace_strict(table, return_dtype=pl.Float64)
 
 
 def _assessment_layers(rulebase: RuleBase) -> list[list[AssessRule]]:
@@ -149,8 +157,14 @@ class ColumnarEngine:
         )
         query = query.with_columns(g.strength().alias(g.column) for g in self.groups)
         query = self._fits(query)
-        query = query.with_columns(self._verdict(p).alias(verdict_column(p)) for p in self.path_ids)
+        query = query.with_columns(self._verdict(p).alias(f"order:{p}") for p in self.path_ids)
         query = query.with_columns(self._ranking())
+        query = query.with_columns(
+            pl.col(f"order:{p}")
+            .replace_strict(ORDER_VERDICT, return_dtype=VERDICT_TYPE)
+            .alias(verdict_column(p))
+            for p in self.path_ids
+        ).drop([f"order:{p}" for p in self.path_ids])
         return query.with_columns(self._conclusion(r) for r in self._stage3)
 
     def evaluate(self, frame: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
@@ -191,6 +205,7 @@ class ColumnarEngine:
         return query.with_columns(fits).drop(temporary)
 
     def _verdict(self, path_id: str) -> pl.Expr:
+        """The verdict's place in VERDICT_ORDER, as `verdict_of` decides it."""
         thresholds = self.rulebase.policy.verdicts
         evidence = [r for r in self.rulebase.evidence_on(path_id)]
         requirements = self.rulebase.requirements_of(path_id)
@@ -205,23 +220,24 @@ class ColumnarEngine:
             [(pl.col(g.column) > 0).cast(pl.Int32) for g in self.groups if g.path == path_id and g.sign > 0]
             or [pl.lit(0)]
         )
+        order = {v: pl.lit(n, pl.Int8) for v, n in VERDICT_ORDER.items()}
         return (
             pl.when(vetoed | hard_failure)
-            .then(pl.lit("not_advised"))
+            .then(order["not_advised"])
             .when(count == 0)
-            .then(pl.lit("undetermined"))
+            .then(order["undetermined"])
             .when(fit < thresholds.possible)
-            .then(pl.lit("not_advised"))
+            .then(order["not_advised"])
             .when((fit < thresholds.recommended) | capped | (factors_for < thresholds.recommended_factors))
-            .then(pl.lit("possible"))
-            .otherwise(pl.lit("recommended"))
+            .then(order["possible"])
+            .otherwise(order["recommended"])
         )
 
     def _ranking(self) -> list[pl.Expr]:
         """`rank:K`, the path in place K, sorted by (verdict order, -fit, path order) as Engine.infer does."""
 
         def order(path_id: str) -> pl.Expr:
-            return pl.col(verdict_column(path_id)).replace_strict(VERDICT_ORDER, return_dtype=pl.Int8)
+            return pl.col(f"order:{path_id}")
 
         places = {}
         for i, p in enumerate(self.path_ids):
