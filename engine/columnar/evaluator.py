@@ -42,7 +42,6 @@ from innopath.engine.knowledge.rulebase import (
     shipped_rulebase,
 )
 
-
 ORDER_VERDICT = {n: v for v, n in VERDICT_ORDER.items()}
 VERDICT_TYPE = pl.Enum(list(VERDICT_ORDER))
 
@@ -77,10 +76,10 @@ class Group:
                 pl.col(f"ev:{r.id}").cast(pl.Float64) * table[1 << i] for i, r in enumerate(self.rules)
             ]
             return pl.max_horizontal(readings) if len(readings) > 1 else readings[0]
-        mask = pl.sum_horizontal(
+        bits = pl.sum_horizontal(
             [pl.col(f"ev:{r.id}").cast(pl.Int32) * (1 << i) for i, r in enumerate(self.rules)]
         )
-        return mask.replace_strict(table, return_dtype=pl.Float64)
+        return bits.replace_strict(table, return_dtype=pl.Float64)
 
 
 def _assessment_layers(rulebase: RuleBase) -> list[list[AssessRule]]:
