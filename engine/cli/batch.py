@@ -18,10 +18,15 @@ STEPS = 1000
 def batch(
     source: Annotated[
         Path,
-        typer.Argument(help="Firms, one per row: .csv, .jsonl or .xlsx with columns named by the field ids."),
+        typer.Argument(
+            help="Firms, one per row: .csv, .jsonl, .xlsx or .parquet with columns named by the field ids."
+        ),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Results: .csv, .jsonl or .xlsx (one row per input row).")
+        Path,
+        typer.Option(
+            "--output", "-o", help="Results: .csv, .jsonl, .xlsx or .parquet (one row per input row)."
+        ),
     ],
     workers: Annotated[
         int | None,
@@ -34,6 +39,13 @@ def batch(
     by: Annotated[
         str | None, typer.Option("--by", help="Group the summary by this input column, e.g. industry.")
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="columnar (default: many firms at once) or experta (row by row, for cross-checking).",
+        ),
+    ] = "columnar",
     lang: LangOption = Language.ZH,
 ) -> None:
     """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
@@ -82,11 +94,13 @@ def batch(
             progress.update(task, completed=done, rows=f"{step.rows:,}", rate=rate)
 
         try:
-            result = batch_run.run_batch(source, output, count, by, on_progress=on_progress, on_warning=note)
+            result = batch_run.run_batch(
+                source, output, count, by, on_progress=on_progress, on_warning=note, engine=engine
+            )
         finally:
             progress.stop()
     else:
-        result = batch_run.run_batch(source, output, count, by, on_warning=note)
+        result = batch_run.run_batch(source, output, count, by, on_warning=note, engine=engine)
 
     if summary is not None:
         batch_summary.write_summary(result, source, summary, lang.value)
