@@ -5,18 +5,23 @@ and every field's boundary values (each constant a rule compares the field with,
 
 import math
 import random
+from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from innopath.engine.analysis import sensitivity as sensitivity_module
+from innopath.engine.analysis import whatif as whatif_module
+from innopath.engine.analysis.analyzer import Analyzer
 from innopath.engine.columnar.evaluator import ColumnarEngine, shipped_columnar
 from innopath.engine.columnar.expressions import frame_of
 from innopath.engine.inference.engine import Engine, Inference
 from innopath.engine.knowledge.conditions import FieldTest, leaves
-from innopath.engine.knowledge.profile import FieldSpec, FieldType, parse_profile, profile_spec
+from innopath.engine.knowledge.profile import FieldSpec, FieldType, load_profile, parse_profile, profile_spec
 from innopath.engine.knowledge.rulebase import RuleBase, shipped_rulebase
 
 FIELDS = [f for f in profile_spec().fields if f.type != FieldType.TEXT]
@@ -161,3 +166,28 @@ def test_frame_of_types_each_field(spec: Any) -> None:
     frame = frame_of([{"rd_intensity": 0, "strategic_sector": True, "cluster_role": "sme_supplier"}], spec)
     assert frame.schema["rd_intensity"] == pl.Float64
     assert frame.row(0, named=True)["rd_intensity"] == 0.0
+
+
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
+VOLATILE = {"engine_runs", "profiles_evaluated", "seconds"}
+
+
+@pytest.mark.parametrize("name", ["hisense-2001.yaml", "sanctioned-firm.yaml"])
+def test_sensitivity_on_one_frame_is_what_experta_gives(engine: Engine, name: str) -> None:
+    profile = load_profile(EXAMPLES_DIR / name)
+    framed = sensitivity_module.sensitivity(profile, engine, lang="en")
+    with mock.patch.object(sensitivity_module, "columnar_analyzer", Analyzer):
+        rowwise = sensitivity_module.sensitivity(profile, engine, lang="en")
+    assert framed.model_dump(exclude=VOLATILE) == rowwise.model_dump(exclude=VOLATILE)
+
+
+def test_whatif_and_compare_on_one_frame_are_what_experta_gives(engine: Engine) -> None:
+    profiles = [(p.name, load_profile(p)) for p in sorted(EXAMPLES_DIR.glob("*.yaml"))]
+    framed = whatif_module.compare(profiles, engine, lang="en")
+    changed = whatif_module.whatif(profiles[0][1], {"gov_support": 5, "rd_resources": 1}, engine, "en")
+    with mock.patch.object(whatif_module, "columnar_analyzer", Analyzer):
+        assert whatif_module.compare(profiles, engine, lang="en") == framed
+        assert (
+            whatif_module.whatif(profiles[0][1], {"gov_support": 5, "rd_resources": 1}, engine, "en")
+            == changed
+        )
