@@ -191,3 +191,24 @@ def test_whatif_and_compare_on_one_frame_are_what_experta_gives(engine: Engine) 
             whatif_module.whatif(profiles[0][1], {"gov_support": 5, "rd_resources": 1}, engine, "en")
             == changed
         )
+
+
+def test_simulate_counts_firms_before_and_after(tmp_path: Path) -> None:
+    from innopath.engine.applications import simulate as sim
+
+    source = tmp_path / "firms.csv"
+    source.write_text(
+        "firm_name,industry,gov_support,academic_links,strategic_sector,tech_stage,dev_difficulty,"
+        "tech_availability,industry_frontier,financial_strength\n"
+        "A,x,2,2,yes,key_core,5,1,5,4\nB,y,5,4,yes,key_core,5,1,5,4\nC,x,bad,1,no,application,1,5,1,1\n",
+        encoding="utf-8",
+    )
+    cohort = sim.read_cohort(source, by="industry")
+    assert cohort.rows == [2, 3] and len(cohort.failed) == 1
+    moved = sim.apply(cohort.frame, sim.parse_changes(["gov_support=+1"]), {})
+    assert moved.get_column("gov_support").to_list() == [3, 5]  # clamped at 5
+    result = sim.simulate(
+        cohort, sim.parse_changes(["gov_support=5", "academic_links=5"]), {}, tmp_path / "o.csv"
+    )
+    assert result.firms == 2 and (tmp_path / "o.csv").exists()
+    assert [name for name, _ in sim.levers(cohort, {})] != []

@@ -87,6 +87,8 @@ class FieldSpec(BaseModel):
     choices: tuple[Choice, ...] = ()
     ask_if: dict[str, Any] | None = None
     """A condition (rules/README.md) on earlier answers; the question is skipped unless it may hold."""
+    policy: bool = False
+    """A policy can move this answer (support, links, associations …); `simulate --levers` tries it."""
 
     @property
     def choice_values(self) -> tuple[str, ...]:
