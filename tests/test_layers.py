@@ -11,6 +11,7 @@ LAYERS = (
     "innopath.engine.common",
     "innopath.engine.knowledge",
     "innopath.engine.inference",
+    "innopath.engine.columnar",
     "innopath.reports",
     "innopath.engine.analysis",
     "innopath.engine.applications",

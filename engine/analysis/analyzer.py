@@ -12,9 +12,9 @@ result for every other profile with that pattern. This is exact, not an approxim
 """
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from time import perf_counter
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from innopath.engine.analysis.result import FieldChange
 from innopath.engine.common.text import Lang
@@ -30,6 +30,9 @@ from innopath.engine.knowledge.profile import (
     FieldSpec,
     FieldType,
 )
+
+if TYPE_CHECKING:
+    from innopath.engine.columnar.evaluator import ColumnarEngine
 
 STEP: dict[FieldType, float] = {FieldType.LEVEL: 1, FieldType.SHARE: 0.02, FieldType.COUNT: 1}
 """One step of an ordered field type; yes/no and choice move to the flipped or neighbouring value."""
@@ -108,8 +111,9 @@ class Analyzer:
     `runs` counts engine runs, `evaluated` the profiles asked about, `seconds` the time spent in the engine.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, columnar: "ColumnarEngine | None" = None) -> None:
         self.engine = engine
+        self.columnar = columnar
         self.rulebase = engine.rulebase
         self.spec = engine.rulebase.spec
         tests: dict[str, set[FieldTest]] = defaultdict(set)
@@ -133,9 +137,33 @@ class Analyzer:
             return None
         return tuple(_holds(test, value) for test in self.tests.get(field_id, ()))
 
+    def _key(self, answers: Mapping[str, Answer]) -> tuple[tuple[bool, ...] | None, ...]:
+        return tuple(self.outcome(field_id, answers.get(field_id)) for field_id in self.tests)
+
+    def prefetch(self, profiles: Iterable[Mapping[str, Answer]]) -> None:
+        """Evaluate every profile not yet known as one frame (columnar engine), so that `infer` finds it.
+
+        Without a columnar engine this does nothing and `infer` runs experta as before; the inferences are
+        the same either way (tests/test_columnar.py).
+        """
+        if self.columnar is None:
+            return
+        pending: dict[tuple[tuple[bool, ...] | None, ...], Mapping[str, Answer]] = {}
+        for answers in profiles:
+            key = self._key(answers)
+            if key not in self._cache:
+                pending.setdefault(key, answers)
+        if not pending:
+            return
+        start = perf_counter()
+        found = self.columnar.infer_many(pending.values())
+        self.seconds += perf_counter() - start
+        self.runs += len(found)
+        self._cache.update(zip(pending, found, strict=True))
+
     def infer(self, answers: Mapping[str, Answer]) -> Inference:
         self.evaluated += 1
-        key = tuple(self.outcome(field_id, answers.get(field_id)) for field_id in self.tests)
+        key = self._key(answers)
         found = self._cache.get(key)
         if found is None:
             start = perf_counter()
@@ -200,3 +228,13 @@ def field_change(
         after=after,
         steps=steps_between(spec, before, after),
     )
+
+
+def columnar_analyzer(engine: Engine) -> Analyzer:
+    """An analyzer that evaluates many modified profiles of one firm as one frame (the columnar engine)."""
+    from innopath.engine.columnar.evaluator import ColumnarEngine, shipped_columnar
+
+    columnar = shipped_columnar()
+    if columnar.rulebase is not engine.rulebase:
+        columnar = ColumnarEngine(engine.rulebase)
+    return Analyzer(engine, columnar)

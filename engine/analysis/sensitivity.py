@@ -12,6 +12,7 @@ from innopath.engine.analysis.analyzer import (
     PAIR_FIELDS,
     RECOMMENDABLE,
     Analyzer,
+    columnar_analyzer,
     field_change,
     neighbours,
     rounded,
@@ -113,10 +114,31 @@ def sensitivity(
 ) -> SensitivityResult:
     """One-step sensitivity of every answered field, robustness, smallest flipping changes, unknowns."""
     started = perf_counter()
-    analyzer = Analyzer(engine or shipped_engine())
+    analyzer = columnar_analyzer(engine or shipped_engine())
     rulebase, spec = analyzer.rulebase, analyzer.spec
     paths = rulebase.path_ids
     answers = profile.answers()
+    questions = Questionnaire(spec)
+    analyzer.prefetch(
+        [
+            answers,
+            *(
+                {**answers, f: v}
+                for f in spec.ids
+                if f in answers
+                for v in [
+                    *(v for _, v in neighbours(spec.field(f), answers[f])),
+                    *(v for v, _ in analyzer.alternatives(f, answers[f])),
+                ]
+            ),
+            *(
+                {**answers, f: v}
+                for f in profile.unknown_fields()
+                if questions.applies(f, answers)
+                for v, _ in analyzer.alternatives(f, None)
+            ),
+        ]
+    )
     base = analyzer.infer(answers)
     top = base.ranking[0]
     answered = [f.id for f in spec.fields if f.id in answers]
@@ -239,6 +261,11 @@ def _flips(
         for rule_id, fields in _two_field_rules(analyzer, answers, base, missing):
             pair_rules.append(rule_id)
             pairs.add(fields)
+        analyzer.prefetch(
+            {**answers, first: v1, second: v2}
+            for first, second in pairs
+            for (v1, _), (v2, _) in itertools.product(options[first], options[second])
+        )
         for first, second in sorted(
             pairs, key=lambda pair: (analyzer.order[pair[0]], analyzer.order[pair[1]])
         ):

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from innopath.engine.analysis.analyzer import Analyzer, field_change, rounded
+from innopath.engine.analysis.analyzer import Analyzer, columnar_analyzer, field_change, rounded
 from innopath.engine.analysis.result import (
     ComparisonResult,
     PathChange,
@@ -60,8 +60,9 @@ def whatif(
     profile: ProfileBase, changes: Mapping[str, object], engine: Engine | None = None, lang: Lang = "zh"
 ) -> WhatIfResult:
     """The result before and after changing some answers; changes are validated like profile answers."""
-    analyzer = Analyzer(engine or shipped_engine())
+    analyzer = columnar_analyzer(engine or shipped_engine())
     changed = apply_changes(profile, changes)
+    analyzer.prefetch([profile.answers(), changed.answers()])  # both in one frame
     before, after = analyzer.infer(profile.answers()), analyzer.infer(changed.answers())
     rank_before = {p: i for i, p in enumerate(before.ranking, start=1)}
     rank_after = {p: i for i, p in enumerate(after.ranking, start=1)}
@@ -110,8 +111,10 @@ def compare(
     rulebase = engine.rulebase
     combine = {r.id: r for r in rulebase.of_kind(CombineRule)}
     columns = []
+    analyzer = columnar_analyzer(engine)
+    analyzer.prefetch(profile.answers() for _, profile in profiles)  # every profile in one frame
     for name, profile in profiles:
-        inference = engine.infer(profile.answers())
+        inference = analyzer.infer(profile.answers())
         fired = sorted(r for r in inference.conclusions if r in combine)
         columns.append(
             ProfileColumn(

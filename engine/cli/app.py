@@ -41,6 +41,7 @@ COMMANDS: dict[str, Callable[[typer.Typer, str], None]] = {
     "sensitivity": _analysis,
     "compare": _analysis,
     "batch": _command("batch", "batch"),
+    "simulate": _command("simulate", "simulate"),
     "validate": _command("validate", "validate"),
     "rules": _rules,
     "schema": _command("schema", "schema"),

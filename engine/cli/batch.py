@@ -19,10 +19,15 @@ STEPS = 1000
 def batch(
     source: Annotated[
         Path,
-        typer.Argument(help="Firms, one per row: .csv, .jsonl or .xlsx with columns named by the field ids."),
+        typer.Argument(
+            help="Firms, one per row: .csv, .jsonl, .xlsx or .parquet with columns named by the field ids."
+        ),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Results: .csv, .jsonl or .xlsx (one row per input row).")
+        Path,
+        typer.Option(
+            "--output", "-o", help="Results: .csv, .jsonl, .xlsx or .parquet (one row per input row)."
+        ),
     ],
     workers: Annotated[
         int | None,
@@ -39,6 +44,13 @@ def batch(
         str | None,
         typer.Option("--sheet", help="The sheet of an .xlsx workbook to read (default: the first)."),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="columnar (default: many firms at once) or experta (row by row, for cross-checking).",
+        ),
+    ] = "columnar",
     lang: LangOption = Language.ZH,
 ) -> None:
     """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
@@ -94,12 +106,19 @@ def batch(
 
         try:
             result = batch_run.run_batch(
-                source, output, count, by, on_progress=on_progress, on_warning=note, sheet=sheet
+                source,
+                output,
+                count,
+                by,
+                on_progress=on_progress,
+                on_warning=note,
+                sheet=sheet,
+                engine=engine,
             )
         finally:
             progress.stop()
     else:
-        result = batch_run.run_batch(source, output, count, by, on_warning=note, sheet=sheet)
+        result = batch_run.run_batch(source, output, count, by, on_warning=note, sheet=sheet, engine=engine)
 
     if summary is not None:
         batch_summary.write_summary(result, source, summary, lang.value)

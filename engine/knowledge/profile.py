@@ -96,6 +96,8 @@ class FieldSpec(BaseModel):
     """A condition (rules/README.md) on earlier answers; the question is skipped unless it may hold."""
     max: int | None = None
     """The largest count accepted (type count only): no answer may scale work with its magnitude."""
+    policy: bool = False
+    """A policy can move this answer (support, links, associations …); `simulate --levers` tries it."""
 
     @property
     def choice_values(self) -> tuple[str, ...]:

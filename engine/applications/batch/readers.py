@@ -1,4 +1,6 @@
-"""Input rows from CSV, JSONL or .xlsx, streamed, with row numbers as a person sees them in the file.
+"""Input rows from CSV, JSONL, .xlsx or Parquet, streamed, with row numbers as a person sees them in the file.
+
+Parquet has no header row: its rows are numbered from 1, as JSONL lines are.
 
 Real spreadsheets are met as they are: a CSV in GB18030/GBK (what Excel saves on a Chinese Windows
 machine) is detected and read, a header in the profile's own labels or below a title row is found
@@ -301,19 +303,43 @@ def _pick_sheet(path: Path, book: Any, name: str | None) -> tuple[Any, list[str]
 
 
 @contextmanager
+def _open_parquet(path: Path) -> Iterator[InputRows]:
+    # imported here: only Parquet needs polars in this module
+    import polars as pl
+
+    try:
+        scan = pl.scan_parquet(path)
+        names = list(scan.collect_schema())
+        total = scan.select(pl.len()).collect().item()
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        raise BatchError(f"{path}: not a readable Parquet file ({type(exc).__name__}: {exc})") from None
+    _, columns, notes = _header_of(path, [names])
+    position = [0]
+
+    def rows() -> Iterator[RawRow]:
+        for frame in scan.collect_batches(chunk_size=10_000):
+            for values in frame.iter_rows():
+                position[0] += 1
+                if not _is_blank(values):
+                    yield _zip_row(position[0], columns, values)
+
+    yield InputRows(columns, rows(), lambda: position[0] / total if total else None, notes)
+
+
+@contextmanager
 def open_rows(path: Path, sheet: str | None = None) -> Iterator[InputRows]:
     """Open a batch input for streaming; errors that make the whole file unusable raise `BatchError`."""
     suffix = checked_format(path, "input")
     if not path.exists():
         raise BatchError(f"{path}: no such file")
     if path.is_dir():
-        raise BatchError(f"{path}: is a folder, expected a .csv, .jsonl or .xlsx file")
+        raise BatchError(f"{path}: is a folder, expected a .csv, .jsonl, .xlsx or .parquet file")
     if sheet is not None and suffix != ".xlsx":
         raise BatchError(f"--sheet {sheet}: only an .xlsx workbook has sheets")
     if suffix == ".xlsx":
         with _open_xlsx(path, sheet) as rows:
             yield rows
         return
-    opener = {".csv": _open_csv, ".jsonl": _open_jsonl}[suffix]
+    opener = {".csv": _open_csv, ".jsonl": _open_jsonl, ".parquet": _open_parquet}[suffix]
     with opener(path) as rows:
         yield rows

@@ -7,7 +7,7 @@ from typing import Any
 
 from innopath.engine.common.errors import InnopathError
 
-FORMATS = (".csv", ".jsonl", ".xlsx")
+FORMATS = (".csv", ".jsonl", ".xlsx", ".parquet")
 CHUNK_ROWS = 32
 """Rows per task sent to a worker: large enough to amortise pickling, small enough for smooth progress."""
 IN_FLIGHT_PER_WORKER = 3
@@ -80,5 +80,5 @@ def checked_format(path: Path, role: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         given = suffix or "no suffix"
-        raise BatchError(f"{path}: the {role} must be a .csv, .jsonl or .xlsx file, not {given}")
+        raise BatchError(f"{path}: the {role} must be a .csv, .jsonl, .xlsx or .parquet file, not {given}")
     return suffix

@@ -48,6 +48,8 @@ from innopath.engine.knowledge.profile import (
 )
 from innopath.engine.knowledge.rulebase import CombineRule, RuleBase, shipped_rulebase
 
+ENGINES = ("columnar", "experta")
+
 # --- the engine on one row ---
 
 
@@ -185,8 +187,15 @@ def run_batch(
     on_progress: Callable[[Progress], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
     sheet: str | None = None,
+    engine: str = "columnar",
 ) -> Summary:
-    """Assess every row of `source` and write one output row per input row, in order, to `output`."""
+    """Assess every row of `source` and write one output row per input row, in order, to `output`.
+
+    `engine` "columnar" (the default) evaluates chunks of rows as frames in this process; "experta" runs
+    the row-by-row engine on `workers` processes (for cross-checking: the outputs are identical).
+    """
+    if engine not in ENGINES:
+        raise BatchError(f"--engine {engine}: expected one of {', '.join(ENGINES)}")
     checked_format(output, "output")
     refuse_same_file(source, output)
     check_writable(output)
@@ -232,7 +241,13 @@ def run_batch(
 
         columns = output_columns(rulebase.path_ids, by)
         with open_writer(output, columns) as write:
-            for count, outcome in enumerate(outcomes(profiles(), workers), 1):
+            if engine == "columnar":
+                from innopath.engine.applications.batch.columnar import columnar_outcomes
+
+                results = columnar_outcomes(profiles())
+            else:
+                results = outcomes(profiles(), workers)
+            for count, outcome in enumerate(results, 1):
                 group = groups.pop(outcome.number) if by else None
                 summary.add(outcome, group or "")
                 write(output_values(outcome, group if by and by != "firm_name" else None, rulebase.path_ids))

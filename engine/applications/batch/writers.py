@@ -1,7 +1,9 @@
-"""Output rows to CSV, JSONL or .xlsx: one `write(values)` per row, the file appearing only on success."""
+"""Output rows to CSV, JSONL, .xlsx or Parquet: one `write(values)` per row; the file appears on success."""
 
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -85,7 +87,47 @@ def _xlsx_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
         book.save(handle)
 
 
+PARQUET_PART_ROWS = 50_000
+"""Rows buffered before they go to a part file; the parts are joined into one file at the end (streamed)."""
+
+
+@contextmanager
+def _parquet_writer(path: Path, columns: list[str]) -> Iterator[Writer]:
+    import polars as pl
+
+    schema = {c: pl.Int64 if c == "row" else pl.Float64 if c.endswith("_fit") else pl.String for c in columns}
+    buffer: list[list[Any]] = []
+    with tempfile.TemporaryDirectory(prefix=f".{path.name}.", dir=path.parent) as parts:
+        written: list[Path] = []
+
+        def flush() -> None:
+            frame = pl.DataFrame(
+                [[None if v == "" else v for v in row] for row in buffer], schema=schema, orient="row"
+            )
+            written.append(Path(parts) / f"{len(written):06d}.parquet")
+            frame.write_parquet(written[-1])
+            buffer.clear()
+
+        def write(values: list[Any]) -> None:
+            buffer.append(values)
+            if len(buffer) >= PARQUET_PART_ROWS:
+                flush()
+
+        yield write
+        if buffer or not written:
+            flush()
+        joined = Path(parts) / "joined.parquet"
+        pl.scan_parquet(written).sink_parquet(joined)
+        os.replace(joined, path)  # the parts folder sits beside the target: one file system
+
+
 def open_writer(path: Path, columns: list[str]) -> Any:
     """A context manager yielding `write(values)`; the file appears under `path` only on success."""
     suffix = checked_format(path, "output")
-    return {".csv": _csv_writer, ".jsonl": _jsonl_writer, ".xlsx": _xlsx_writer}[suffix](path, columns)
+    writers = {
+        ".csv": _csv_writer,
+        ".jsonl": _jsonl_writer,
+        ".xlsx": _xlsx_writer,
+        ".parquet": _parquet_writer,
+    }
+    return writers[suffix](path, columns)

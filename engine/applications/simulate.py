@@ -1,0 +1,197 @@
+"""Policy simulation over a cohort: every firm before and after a change of answers, evaluated as frames.
+
+`--set gov_support=+1` raises a level by one (clamped to 1-5; an unknown answer stays unknown),
+`--set academic_links=4` sets it; `--where cluster_role=sme_supplier` limits the change to some firms;
+`--levers` tries each one-level improvement of the fields a policy can move (`policy: true` in
+rules/profile.yaml) and ranks them by the firms they help. A firm is *helped* when its best verdict improves
+(no advisable path -> possible or recommended, possible -> recommended).
+"""
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from innopath.engine.applications.batch.columnar import _NOT_PLAIN, _answers, _converters, _text_value
+from innopath.engine.applications.batch.readers import open_rows
+from innopath.engine.applications.batch.records import BatchError
+from innopath.engine.applications.batch.writers import open_writer
+from innopath.engine.columnar.evaluator import ColumnarEngine, shipped_columnar
+from innopath.engine.common.errors import ProfileError
+from innopath.engine.knowledge.profile import LEVEL_MAX, LEVEL_MIN, FieldType
+
+ADVISABLE = ("recommended", "possible")
+BEST = {"recommended": 0, "possible": 1}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One `--set`: a field, and either a relative step (+1, -1) or an absolute answer."""
+
+    field: str
+    step: int | None = None
+    value: Any = None
+
+
+@dataclass
+class Cohort:
+    """The firms read from a file: their answers as a frame, with row numbers, names and groups."""
+
+    frame: pl.DataFrame
+    rows: list[int]
+    names: list[str]
+    groups: list[str]
+    failed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SimulationSummary:
+    firms: int
+    changed_first: int
+    gained: int
+    lost: int
+    by_group: dict[str, Counter[str]]
+    levers: list[tuple[str, int]] = field(default_factory=list)
+
+
+def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = None) -> list[Change]:
+    """`field=+1`, `field=-1` (levels and counts) or `field=value`; bad ones raise ProfileError."""
+    engine = engine or shipped_columnar()
+    spec = engine.rulebase.spec
+    changes = []
+    for item in assignments:
+        name, sep, raw = (part.strip() for part in item.partition("="))
+        if not sep or name not in engine.schema:
+            raise ProfileError(f"--set {item!r}: expected field=value or field=+1 with a profile field")
+        kind = spec.field(name).type
+        if raw[:1] in "+-" and raw[1:].isdigit() and kind in (FieldType.LEVEL, FieldType.COUNT):
+            changes.append(Change(name, step=int(raw)))
+            continue
+        value = _converters()[name](raw)
+        if value is _NOT_PLAIN:
+            raise ProfileError(f"--set {name}: {raw!r} is not allowed; expected {spec.field(name).allowed()}")
+        changes.append(Change(name, value=value))
+    return changes
+
+
+def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | None = None) -> Cohort:
+    engine = engine or shipped_columnar()
+    converters = _converters()
+    good: list[dict[str, Any]] = []
+    rows, names, groups, failed = [], [], [], []
+    with open_rows(source) as table:
+        for row in table.rows:
+            cells = {k: v for k, v in row.cells.items() if k in engine.rulebase.spec.ids}
+            answers = (
+                _answers(type(row)(row.number, cells, row.problem), converters) if not row.problem else None
+            )
+            if not isinstance(answers, dict):
+                failed.append(row.problem or str(answers))
+                continue
+            good.append(answers)
+            rows.append(row.number)
+            names.append(str(_text_value(row.cells.get("firm_name") or "")))
+            groups.append("" if not by else str(_text_value(row.cells.get(by) or "")))
+    frame = pl.DataFrame({n: [a.get(n) for a in good] for n in engine.schema}, schema=engine.schema)
+    return Cohort(frame, rows, names, groups, failed)
+
+
+def apply(frame: pl.DataFrame, changes: Sequence[Change], where: Mapping[str, Any]) -> pl.DataFrame:
+    """The frame with the changes made on the rows that match every `where` answer."""
+    selected = pl.lit(True)
+    for name, value in where.items():
+        selected = selected & (pl.col(name) == value).fill_null(False)
+    exprs = []
+    for change in changes:
+        column = pl.col(change.field)
+        if change.step is not None:
+            moved = column + change.step
+            moved = moved.clip(LEVEL_MIN, LEVEL_MAX) if _is_level(change.field) else moved.clip(lower_bound=0)
+        else:
+            moved = pl.lit(change.value, frame.schema[change.field])
+        exprs.append(pl.when(selected).then(moved).otherwise(column).alias(change.field))
+    return frame.with_columns(exprs)
+
+
+def _is_level(name: str) -> bool:
+    return shipped_columnar().rulebase.spec.field(name).type == FieldType.LEVEL
+
+
+def _outcome(engine: ColumnarEngine, frame: pl.DataFrame) -> pl.DataFrame:
+    paths = engine.path_ids
+    result = engine.lazy(frame.lazy()).select(
+        pl.col("rank:0").alias("top"),
+        pl.coalesce([pl.when(pl.col("rank:0") == p).then(pl.col(f"verdict:{p}")) for p in paths])
+        .cast(pl.String)
+        .alias("verdict"),
+    )
+    return result.collect().with_columns(
+        pl.when(pl.col("verdict").is_in(ADVISABLE)).then(pl.col("top")).otherwise(pl.lit("")).alias("top")
+    )
+
+
+def simulate(
+    cohort: Cohort,
+    changes: Sequence[Change],
+    where: Mapping[str, Any],
+    output: Path | None = None,
+    by: str | None = None,
+    engine: ColumnarEngine | None = None,
+) -> SimulationSummary:
+    """Every firm before and after; written to `output` (CSV, JSONL, .xlsx, Parquet) when given."""
+    engine = engine or shipped_columnar()
+    before = _outcome(engine, cohort.frame)
+    after = _outcome(engine, apply(cohort.frame, changes, where))
+    table = pl.DataFrame(
+        {"row": cohort.rows, "firm_name": cohort.names, "group": cohort.groups},
+        schema_overrides={"row": pl.Int64},
+    ).with_columns(
+        before.get_column("top").alias("top_before"),
+        before.get_column("verdict").alias("verdict_before"),
+        after.get_column("top").alias("top_after"),
+        after.get_column("verdict").alias("verdict_after"),
+    )
+    table = table.with_columns(
+        (pl.col("top_before") != pl.col("top_after")).alias("first_path_changed"),
+        ((pl.col("top_before") == "") & (pl.col("top_after") != "")).alias("gained"),
+        ((pl.col("top_before") != "") & (pl.col("top_after") == "")).alias("lost"),
+    )
+    by_group: dict[str, Counter[str]] = {}
+    for row in table.iter_rows(named=True):
+        counts = by_group.setdefault(row["group"], Counter())
+        counts["firms"] += 1
+        for key in ("first_path_changed", "gained", "lost"):
+            counts[key] += int(row[key])
+    if output is not None:
+        columns = [c for c in table.columns if c != "group" or by]
+        with open_writer(output, [by if c == "group" and by else c for c in columns]) as write:
+            for values in table.select(columns).iter_rows():
+                write(list(values))
+    return SimulationSummary(
+        firms=table.height,
+        changed_first=int(table.get_column("first_path_changed").sum()),
+        gained=int(table.get_column("gained").sum()),
+        lost=int(table.get_column("lost").sum()),
+        by_group=by_group,
+    )
+
+
+def levers(
+    cohort: Cohort, where: Mapping[str, Any], engine: ColumnarEngine | None = None
+) -> list[tuple[str, int]]:
+    """Each policy-movable field raised by one level: firms helped, most first."""
+    engine = engine or shipped_columnar()
+    base = _outcome(engine, cohort.frame).get_column("verdict").replace_strict(BEST, default=2)
+    helped = []
+    for spec in engine.rulebase.spec.fields:
+        if not spec.policy:
+            continue
+        after = _outcome(engine, apply(cohort.frame, [Change(spec.id, step=1)], where))
+        better = after.get_column("verdict").replace_strict(BEST, default=2) < base
+        helped.append((spec.id, int(better.sum())))
+    if not helped:
+        raise BatchError("no profile field is marked `policy: true` in rules/profile.yaml")
+    return sorted(helped, key=lambda item: -item[1])

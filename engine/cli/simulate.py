@@ -1,0 +1,56 @@
+"""`innopath simulate`: a policy change applied to every firm of a cohort, before and after."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def simulate(
+    source: Annotated[Path, typer.Argument(help="Firms, one per row: .csv, .jsonl, .xlsx or .parquet.")],
+    set_: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="field=+1, field=-1 (clamped to the scale) or field=value; repeatable."),
+    ] = None,
+    where: Annotated[
+        list[str] | None, typer.Option("--where", help="Change only firms with field=value; repeatable.")
+    ] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Count by this input column, e.g. industry.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Every firm before and after (.csv, .parquet …).")
+    ] = None,
+    levers: Annotated[
+        bool, typer.Option("--levers", help="Rank each one-level policy improvement by the firms it helps.")
+    ] = False,
+) -> None:
+    """Policy simulation: how many firms change first path, gain or lose an advisable path."""
+    from innopath.engine.analysis.whatif import parse_assignments
+    from innopath.engine.applications import simulate as sim
+
+    cohort = sim.read_cohort(source, by)
+    conditions = {
+        c.field: c.value
+        for c in sim.parse_changes([f"{k}={v}" for k, v in parse_assignments(where or []).items()])
+    }
+    if cohort.failed:
+        typer.echo(
+            f"{len(cohort.failed)} rows skipped (run `innopath batch` to see why), e.g. {cohort.failed[0]}"
+        )
+    if levers:
+        typer.echo(f"levers over {cohort.frame.height} firms (firms whose best verdict improves):")
+        for name, helped in sim.levers(cohort, conditions):
+            typer.echo(f"  {name:<24} +1 level: {helped:>8} firms helped")
+    if set_:
+        result = sim.simulate(cohort, sim.parse_changes(set_), conditions, output, by)
+        typer.echo(
+            f"{result.firms} firms: {result.changed_first} change first path, {result.gained} gain an"
+            f" advisable path, {result.lost} lose one" + (f" -> {output}" if output else "")
+        )
+        if by:
+            for group, counts in sorted(result.by_group.items(), key=lambda kv: -kv[1]["firms"]):
+                typer.echo(
+                    f"  {group or '(none)':<28} {counts['firms']:>7} firms  {counts['first_path_changed']:>6}"
+                    f" change first  {counts['gained']:>6} gain  {counts['lost']:>6} lose"
+                )
+    if not set_ and not levers:
+        raise typer.BadParameter("give --set field=+1 (or field=value), or --levers")

@@ -1,0 +1,1 @@
+"""The columnar evaluator: the rule base compiled into polars expressions, for many profiles at once."""
