@@ -26,6 +26,7 @@ from innopath.engine.applications.interview.target import DEFAULT_OUTPUT, claim_
 from innopath.engine.applications.terminal import plain, print_recommendation
 from innopath.engine.cli.options import LangOption, Language
 from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.explain import recommend
 from innopath.engine.knowledge.profile import Answer, FieldSpec, FieldType, profile_spec
@@ -304,7 +305,7 @@ class Interview:
                 f"  {escape(self.say('why_gates', fields=', '.join(g.id for g in why.gates)))}"
             )
         if why.groups:
-            self.console.print(f"  [dim]{escape(self.words['why_hint'])}[/dim]")
+            self.console.print(f"  [dim]{escape(self.say('why_hint', cmd=command_prefix()))}[/dim]")
 
     def summary(self) -> FieldSpec | None:
         """Show every answer; return the question to change, or None when the person confirms."""
@@ -441,7 +442,9 @@ def ask(
     except (KeyboardInterrupt, EOFError):
         interview.save()
         console.print()
-        console.print(f"[yellow]{plain(interview.say('interrupted', path=target))}[/yellow]")
+        console.print(
+            f"[yellow]{plain(interview.say('interrupted', path=target, cmd=command_prefix()))}[/yellow]"
+        )
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except AnswersExhausted:
         interview.save()

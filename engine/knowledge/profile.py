@@ -5,6 +5,7 @@ from the same `ProfileSpec`; the engine reads answers from the `Profile` model i
 """
 
 import difflib
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
@@ -156,7 +157,24 @@ class ProfileSpec(BaseModel):
 
     sections: tuple[Section, ...]
     levels: dict[int, Text]
+    level_words: dict[int, tuple[str, ...]] = {}
+    """More words for each level, besides the scale's own (`levels`)."""
     fields: tuple[FieldSpec, ...]
+
+    def level_of(self, text: str) -> int | None:
+        """The level a person means by `text`: `4`, `high`, `较高`, `高`, `4 high`, `4 · 较高`, else None."""
+        words = {str(n): n for n in self.levels}
+        for number, text_ in self.levels.items():
+            words[text_.zh.lower()] = words[text_.en.lower()] = number
+        for number, others in self.level_words.items():
+            words.update({w.lower(): number for w in others})
+        said = " ".join(text.translate(FULL_WIDTH).strip().lower().split())
+        if said in words:
+            return words[said]
+        number_word = re.fullmatch(r"(\d)\s*[·.:：\-]?\s*(\S.*)", said)
+        if number_word and words.get(number_word[2]) == int(number_word[1]):
+            return int(number_word[1])
+        return None
 
     @model_validator(mode="after")
     def _check_references(self) -> "ProfileSpec":
@@ -208,6 +226,15 @@ NO_WORDS = frozenset({"n", "no", "false", "否", "不是", "不", "没有", "无
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－＋", "0123456789.%-+")
 
 
+def _as_level(value: object) -> object:
+    """A level as a number or as the scale's word (`high`, `较高`, `4 high`); anything else for pydantic."""
+    value = _not_bool(value)
+    if isinstance(value, str):
+        level = profile_spec().level_of(value)
+        return value if level is None else level
+    return value
+
+
 def _not_bool(value: object) -> object:
     """A boolean is not a number: YAML's `yes`, JSON's `true`, an Excel TRUE are refused, not read as 1."""
     if isinstance(value, bool):
@@ -257,7 +284,7 @@ def _field_type(spec: FieldSpec) -> Any:
         # The range constrains the known value only: None (unknown) must pass untouched.
         case FieldType.LEVEL:
             return Annotated[
-                Annotated[int, Field(ge=LEVEL_MIN, le=LEVEL_MAX)] | None, BeforeValidator(_not_bool)
+                Annotated[int, Field(ge=LEVEL_MIN, le=LEVEL_MAX)] | None, BeforeValidator(_as_level)
             ]
         case FieldType.SHARE:
             return Annotated[Annotated[float, Field(ge=0, le=1)] | None, BeforeValidator(_as_share)]

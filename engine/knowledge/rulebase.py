@@ -114,6 +114,9 @@ class AssessRule(_Rule):
     kind: Literal["assess"]
     fact: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     label: Text
+    circumstance: bool = False
+    """A state of the world the firm does not work towards (a risk, a shortage, sanctions): evidence that
+    needs it is never listed as a condition to meet; it "would weigh for the path if" it held."""
 
 
 class EvidenceRule(_Rule):

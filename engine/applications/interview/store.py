@@ -17,6 +17,7 @@ import yaml
 
 from innopath.engine.common.errors import ProfileError
 from innopath.engine.common.files import write_text_atomic
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.profile import (
     UNKNOWN_WORDS,
@@ -113,7 +114,9 @@ def render(
         position = questionnaire.position(upcoming.id, answers)
         lines.append(
             "# "
-            + words["file_stopped"].format(number=position.number, total=position.total, field=upcoming.id)
+            + words["file_stopped"].format(
+                number=position.number, total=position.total, field=upcoming.id, cmd=command_prefix()
+            )
         )
     everything = {**(kept or {}), **answers}
     for spec in questionnaire.fields:
