@@ -1,3 +1,4 @@
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,12 +42,17 @@ def engine() -> Engine:
 def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
     """Run `innopath ARGS` in-process through its real entry point and error handler."""
 
-    def run(*args: str) -> CliResult:
+    def run(*args: str, lang: str = "en") -> CliResult:
+        """Messages are checked in English unless `lang` says otherwise (tests/test_language.py checks
+        Chinese); an explicit --lang in `args` wins."""
+        os.environ["INNOPATH_LANG"] = lang
         try:
             main(list(args))
             code = 0
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            os.environ.pop("INNOPATH_LANG", None)
         captured = capsys.readouterr()
         return CliResult(code, captured.out, captured.err)
 

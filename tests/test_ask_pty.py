@@ -176,7 +176,7 @@ def test_interrupt_then_resume_go_back_and_edit_in_the_summary(tmp_path: Path):
     # key (CPython's readline loop checks signals when select is interrupted), which is not what this tests.
     session.expect("4")
     session.child.sendintr()
-    session.expect(re.escape(f"继续请运行：innopath ask --resume {target.name}"))
+    session.expect(r"继续请运行：(uv run )?innopath ask --resume " + re.escape(target.name))
     assert session.finish() == 130
     saved = load_answers(target, Q)
     assert list(saved) == asked

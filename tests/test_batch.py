@@ -331,7 +331,7 @@ def test_unusable_input_exits_2_with_a_clear_message(
         "bad.xlsx": "not a zip",
         "empty.csv": "",
         "dup.csv": "core_ip,core_ip\n1,2\n",
-        "allbad.csv": "firm_name,core_ip\nA,7\nB,high\n",
+        "allbad.csv": "firm_name,core_ip\nA,7\nB,huge\n",
     }
     if make:
         Path(make).write_text(contents[make], encoding="utf-8")

@@ -15,7 +15,7 @@ Run = Callable[..., object]
 
 
 def test_recommend_prints_a_ranking_table(run_cli: Run) -> None:
-    result = run_cli("recommend", HISENSE)
+    result = run_cli("recommend", HISENSE, lang="zh")
     assert result.code == 0, result.err
     assert "原始的自主创新" in result.out and "推荐" in result.out
     assert "ORI-01" in result.out and "004 §3.1" in result.out

@@ -107,7 +107,7 @@ def test_a_closed_stdin_is_a_message_not_a_traceback(tmp_path: Path, extra: list
         [str(SCRIPT), "ask", "-o", str(tmp_path / "x.yaml"), *extra],
         capture_output=True, text=True, check=False, preexec_fn=lambda: os.close(0),
     )  # fmt: skip
-    assert done.returncode == 2 and "standard input is closed" in done.stderr
+    assert done.returncode == 2 and "标准输入已关闭" in done.stderr  # Chinese by default
     assert "Traceback" not in done.stderr
 
 

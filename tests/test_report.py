@@ -497,7 +497,7 @@ def test_cli_writes_the_report_and_prints_its_path(tmp_path: Path, run_cli: Call
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["-o", "{tmp}/r.docx"], "unknown report suffix '.docx'"),
+        (["-o", "{tmp}/r.docx"], "the suffix '.docx' does not tell the report format"),
         (["-o", "{tmp}/missing/r.html"], "does not exist"),
         (["-o", "{tmp}"], "is a folder"),
     ],

@@ -26,6 +26,7 @@ from innopath.engine.analysis.whatif import parse_assignments
 from innopath.engine.analysis.whatif import whatif as run_whatif
 from innopath.engine.applications.terminal import plain, sourced, text_grid, verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.profile import Answer, load_profile
 from innopath.engine.knowledge.rulebase import shipped_rulebase
@@ -308,7 +309,7 @@ def whatif(
 ) -> None:
     """The recommendation before and after changing answers: ranking, fits, verdicts, rules that change."""
     if not set_:
-        raise typer.BadParameter("give at least one --set field=value, e.g. --set financial_strength=4")
+        raise InnopathError(say("set_none"))
     result = run_whatif(load_profile(profile), parse_assignments(set_), lang=lang.value)
     if format is Format.JSON:
         _echo_json(result)
@@ -336,7 +337,7 @@ def compare(
 ) -> None:
     """Several profiles side by side: fits, verdicts, first path, combination."""
     if len(profiles) < 2:
-        raise typer.BadParameter("give two or more profiles to compare")
+        raise InnopathError(say("compare_two"))
     loaded = [(path.stem, load_profile(path)) for path in profiles]
     result = run_compare(loaded, lang=lang.value)
     if format is Format.JSON:

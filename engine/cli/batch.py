@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innopath.engine.cli.options import LangOption, Language
+from innopath.engine.common.errors import say
 from innopath.engine.common.safeparse import printable
 
 if TYPE_CHECKING:
@@ -115,6 +116,6 @@ def batch(
         if result.failed > 5:
             err.print(f"  ... and {result.failed - 5} more")
     if result.rows == 0:
-        raise BatchError(f"{source}: no firm rows below the header")
+        raise BatchError(say("batch_no_rows", source=source))
     if result.succeeded == 0:
-        raise BatchError(f"{source}: every row failed; nothing was assessed (see {output})")
+        raise BatchError(say("batch_all_failed", source=source, output=output))

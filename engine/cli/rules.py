@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.invocation import command_prefix
 from innopath.engine.knowledge.rulebase import (
     AnyRule,
@@ -108,8 +108,12 @@ def show_rule(
         import difflib
 
         close = difflib.get_close_matches(rule_id.upper(), list(rulebase.by_id), n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see `innopath rules list`"
-        raise InnopathError(f"rule {rule_id!r}: no such rule{hint}")
+        hint = (
+            say("rule_did_you_mean", names=", ".join(close))
+            if close
+            else say("rule_see_list", cmd=command_prefix())
+        )
+        raise InnopathError(say("no_such_rule", rule=repr(rule_id), hint=hint))
     detail = rule_detail(rule)
     if format is Format.JSON:
         typer.echo(json.dumps(detail, ensure_ascii=False, indent=2))

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.knowledge.checks import check_directory
 from innopath.reports.labels import labels
@@ -30,7 +30,7 @@ def check(
     paths nothing supports or opposes, facts never used. Exits 1 when there are errors.
     """
     if rules is not None and not rules.is_dir():
-        raise InnopathError(f"--rules {rules}: not a folder; expected a rule-base folder like rules/")
+        raise InnopathError(say("not_rules_folder", folder=rules))
     rulebase, findings = check_directory(rules)
     errors = [f for f in findings if f.severity == "error"]
     warnings = [f for f in findings if f.severity == "warning"]

@@ -12,7 +12,8 @@ from innopath.engine.applications.validation.cases import CaseReport, run_cases
 from innopath.engine.applications.validation.runner import ValidationReport, run_features, uncovered_by_kind
 from innopath.engine.applications.validation.vocabulary import vocabulary
 from innopath.engine.cli.options import Format, FormatOption
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine, shipped_engine
@@ -34,9 +35,7 @@ def default_features() -> Path:
     for candidate in (rules_dir().parent / "features", Path.cwd() / "features"):
         if candidate.is_dir():
             return candidate
-    raise InnopathError(
-        "no features/ folder here; name the feature files or folder: innopath validate FOLDER"
-    )
+    raise InnopathError(say("no_features_here", cmd=command_prefix()))
 
 
 def _relative(path: str) -> str:
@@ -188,7 +187,7 @@ def validate(
         print_steps(console)
         return
     if rules is not None and not rules.is_dir():
-        raise InnopathError(f"--rules {rules}: not a folder; expected a rule-base folder like rules/")
+        raise InnopathError(say("not_rules_folder", folder=rules))
     engine = Engine(load_rulebase(rules)) if rules is not None else shipped_engine()
     report = run_features(features or rule_scenarios(default_features()), engine)
     library = default_features() / "cases" if features is None else None

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, RowMapping, create_engine, event, fun
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from innopath.engine.common.errors import say
 from innopath.engine.knowledge.profile import Answer
 from innopath.engine.store.schema import (
     StoreError,
@@ -100,7 +101,7 @@ class Store:
         try:
             self.engine: Engine = create_engine(self.url, **options)
         except Exception as exc:  # a malformed URL or a missing driver
-            raise StoreError(f"cannot use the database {url!r}: {exc}") from None
+            raise StoreError(say("store_cannot_use", url=repr(url), problem=exc)) from None
         if self.url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
@@ -108,7 +109,7 @@ class Store:
                 self.schema_version = upgrade(connection)
         except OperationalError as exc:
             self.engine.dispose()
-            raise StoreError(f"cannot open the database {url!r}: {exc.orig}") from None
+            raise StoreError(say("store_cannot_open", url=repr(url), problem=exc.orig)) from None
         except BaseException:
             self.engine.dispose()
             raise
@@ -251,7 +252,7 @@ class Store:
                 return Saved(self.version(assessment_id, number), stale=base != latest.number)
             except IntegrityError:  # another save took this number first: retry on top of it
                 continue
-        raise StoreError(f"assessment {assessment_id}: too many concurrent saves; try again")
+        raise StoreError(say("store_busy", id=assessment_id))
 
     def _latest(self, connection: Connection, assessment_id: int) -> Version:
         row = connection.execute(

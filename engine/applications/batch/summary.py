@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from innopath.engine.applications.batch.records import ALL_GROUP, MAX_GROUPS, OTHER_GROUP, BatchError, Summary
+from innopath.engine.common.errors import say
 from innopath.engine.common.files import check_writable, write_text_atomic
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.rulebase import shipped_rulebase
@@ -90,7 +91,7 @@ def write_summary(summary: Summary, source: Path, target: Path, lang: Lang) -> N
 
 def _format_html(target: Path) -> None:
     if target.suffix.lower() not in (".html", ".htm"):
-        raise BatchError(f"{target}: the summary is an HTML page; name it with .html")
+        raise BatchError(say("batch_summary_html", target=target))
     check_writable(target, "summary")
 
 

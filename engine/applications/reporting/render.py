@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from innopath.engine.applications.reporting.builder import build_view
 from innopath.engine.applications.reporting.view import ReportView
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.files import write_bytes_atomic, write_text_atomic
 from innopath.engine.common.resources import reports_dir
 from innopath.engine.common.templating import environment
@@ -88,11 +88,7 @@ def require_cjk_font() -> str:
     """The CJK font PDF output uses; stops with the package to install rather than printing boxes."""
     font = cjk_font()
     if font is None:
-        raise ReportError(
-            "PDF output needs a font with Chinese characters and none is installed; "
-            f"install one ({CJK_PACKAGES}), e.g. `sudo apt-get install fonts-noto-cjk`, "
-            "or write HTML or Markdown instead (-o report.html)"
-        )
+        raise ReportError(say("pdf_font", packages=CJK_PACKAGES))
     return font
 
 
@@ -123,13 +119,10 @@ def format_of(output: Path, format: str | None = None) -> ReportFormat:
         try:
             return ReportFormat(format.lower().lstrip("."))
         except ValueError:
-            raise ReportError(
-                f"--format {format!r} is not a report format; expected one of {allowed}"
-            ) from None
+            raise ReportError(say("report_format", given=repr(format), allowed=allowed)) from None
     suffix = output.suffix.lower()
     if suffix not in SUFFIXES:
-        problem = f"unknown report suffix {suffix!r}" if suffix else "no suffix to tell the report format"
-        raise ReportError(f"{output}: {problem}; name the file .html, .md or .pdf, or say --format {allowed}")
+        raise ReportError(say("report_suffix", output=output, suffix=repr(suffix), allowed=allowed))
     return SUFFIXES[suffix]
 
 
@@ -169,10 +162,10 @@ def write_report(
     """
     output = Path(output)
     if output.is_dir():
-        raise ReportError(f"{output}: is a folder; give a file name such as {output / 'report.html'}")
+        raise ReportError(say("report_is_folder", output=output, example=output / "report.html"))
     chosen = format_of(output, format)
     if not output.parent.is_dir():
-        raise ReportError(f"{output}: the folder {output.parent} does not exist")
+        raise ReportError(say("output_no_folder", target=output, folder=output.parent))
     content = render_report(profile, lang, chosen, engine, today)
     try:
         if isinstance(content, bytes):
@@ -180,5 +173,5 @@ def write_report(
         else:
             write_text_atomic(output, content)
     except OSError as exc:
-        raise ReportError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+        raise ReportError(say("report_write", output=output, problem=exc.strerror or exc)) from None
     return output

@@ -11,7 +11,7 @@ from typing import Any
 
 from innopath.engine.applications.validation.steps import StepError, World
 from innopath.engine.applications.validation.vocabulary import VOCABULARY, arguments, matching
-from innopath.engine.common.errors import InnopathError, ProfileError
+from innopath.engine.common.errors import InnopathError, ProfileError, say
 from innopath.engine.inference.engine import Engine
 from innopath.engine.knowledge.profile import Answer as AnswerValue
 from innopath.engine.knowledge.profile import parse_profile
@@ -73,9 +73,9 @@ def feature_files(locations: Iterable[Path]) -> list[Path]:
         elif location.suffix == ".feature" and location.is_file():
             files.append(location)
         else:
-            raise InnopathError(f"{location}: not a .feature file or a folder of them")
+            raise InnopathError(say("not_feature", location=location))
     if not files:
-        raise InnopathError(f"no .feature files in {', '.join(map(str, locations))}")
+        raise InnopathError(say("no_feature_files", locations=", ".join(map(str, locations))))
     return files
 
 
