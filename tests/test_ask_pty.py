@@ -267,7 +267,7 @@ def test_answers_file_runs_the_interview_and_a_short_one_stops_with_the_answers_
 
     result = run(tmp_path, "--answers", "-", "-o", "b.yaml", stdin="\n".join(lines[:5]) + "\n")
     assert result.returncode == 2
-    assert f"ended before the interview did at {active[5].id}" in result.stderr
+    assert f"ended before the interview did ({active[5].id})" in result.stderr
     assert list(load_answers(tmp_path / "b.yaml", Q)) == [f.id for f in active[:5]]
 
     result = run(tmp_path, "--answers", "answers.txt", "-o", "a.yaml")

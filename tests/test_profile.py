@@ -221,7 +221,7 @@ def test_an_oversized_profile_file_is_refused_before_it_is_read(tmp_path: Path) 
     ],
 )
 def test_a_level_is_read_from_the_scale_s_words(written: str, level: int) -> None:
-    """The scale prints `4 high`: its words are answers too, in files, --set, spreadsheets and the interview."""
+    """The scale prints `4 high`: its words are answers too (files, --set, spreadsheets, the interview)."""
     from innopath.engine.knowledge.questionnaire import parse_answer
 
     assert parse_profile({"rd_resources": written}).rd_resources == level  # type: ignore[attr-defined]

@@ -75,16 +75,21 @@ def list_rules(format: FormatOption = Format.TABLE, lang: LangOption = Language.
     for rule, row in zip(rules, rows, strict=True):
         veto = f" {words['veto']}" if row["veto"] else ""
         strength = "" if row["strength"] is None else f"{row['strength']:.2f}{veto}"
-        path = rule.bears_on or (",".join(rule.paths) if isinstance(rule, CombineRule) else None)
+        if isinstance(rule, CombineRule):
+            about = " + ".join(rulebase.path(p).name(lang.value) for p in rule.paths)
+        elif rule.bears_on:
+            about = rulebase.path(rule.bears_on).name(lang.value)
+        elif isinstance(rule, AssessRule):
+            about = rule.label(lang.value)
+        else:
+            about = ""
         cells = [
             row["id"],
             words[f"kind_{row['kind']}"],
-            rulebase.path(path).name(lang.value)
-            if path in rulebase.path_ids
-            else (path or row["fact"] or ""),
+            about,
             words[f"dir_{row['direction']}"] if row["direction"] else "",
             strength,
-            row["source"],
+            "\n".join(row["source"].split("; ")),  # one citation a line, each kept whole
         ]
         if wide:
             cells.append(rule.because(lang.value))

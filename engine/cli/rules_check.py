@@ -57,6 +57,10 @@ def check(
             params = dict(finding.params)
             if "direction" in params:
                 params["direction"] = words[f"dir_{params['direction']}"]
+            factors = rulebase.policy.factors if rulebase else {}
+            for key in ("fa", "fb"):
+                if key in params and params[key] in factors:
+                    params[key] = factors[params[key]](lang.value)
             known = finding.params and finding.check in checks
             message = checks[finding.check].format(**params) if known else finding.message
             grid.add_row(f"  [{style}]{severity}[/{style}]", finding.check, escape(message))

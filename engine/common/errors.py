@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any, Literal
 
 from innopath.engine.common.resources import reports_dir
+from innopath.engine.common.text import Text
 from innopath.engine.common.yamlio import read_yaml
 
 ErrorLang = Literal["zh", "en"]
@@ -51,6 +52,8 @@ def render(value: object, lang: ErrorLang) -> str:
         return value.render(lang)
     if isinstance(value, list | tuple):
         return _catalogue()["list_sep"][lang].join(render(v, lang) for v in value)
+    if isinstance(value, Text):
+        return value(lang)
     return str(value)
 
 

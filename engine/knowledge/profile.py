@@ -128,7 +128,10 @@ class FieldSpec(BaseModel):
             case FieldType.YESNO:
                 return say("allowed_yesno")
             case FieldType.CHOICE:
-                return say("allowed_choice", values=", ".join(self.choice_values))
+                shown = [
+                    say("choice_value", value=c.value, label=Text(zh=c.zh, en=c.en)) for c in self.choices
+                ]
+                return say("allowed_choice", values=shown)
         return say("allowed_text")
 
     def accepts(self, value: object) -> bool:
