@@ -74,3 +74,25 @@ def rulebase_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(rules_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     return target
+
+
+SYSTEM_SKIP = "PDF test skipped"
+"""The start of the skip reason of a test that needs a system package (tests/test_report.py)."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly when a fresh machine tested less: how many PDF tests skipped, and how to run them."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if SYSTEM_SKIP in str(getattr(report, "longrepr", ""))
+    ]
+    if skipped:
+        terminalreporter.write_sep(
+            "-", f"{len(skipped)} PDF tests skipped: system packages missing", yellow=True
+        )
+        terminalreporter.write_line(
+            "PDF text is checked with pdftotext (poppler-utils) and PDFs need a CJK font. For the full run:\n"
+            "  sudo bash .ci/system-packages  # or: sudo apt-get install poppler-utils fonts-wqy-microhei\n"
+            "then run `uv run pytest` again."
+        )

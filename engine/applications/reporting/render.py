@@ -92,20 +92,22 @@ def require_cjk_font() -> str:
     return font
 
 
-def render_html(view: ReportView) -> str:
-    return environment().get_template("report.html.j2").render(r=view, w=view.words)
+def render_html(view: ReportView, brief: bool = False) -> str:
+    name = "brief.html.j2" if brief else "report.html.j2"
+    return environment().get_template(name).render(r=view, w=view.words)
 
 
-def render_markdown(view: ReportView) -> str:
-    return environment().get_template("report.md.j2").render(r=view, w=view.words)
+def render_markdown(view: ReportView, brief: bool = False) -> str:
+    name = "brief.md.j2" if brief else "report.md.j2"
+    return environment().get_template(name).render(r=view, w=view.words)
 
 
-def render_pdf(view: ReportView) -> bytes:
+def render_pdf(view: ReportView, brief: bool = False) -> bytes:
     """The HTML report printed to PDF by WeasyPrint, with Chinese set in an installed CJK font."""
     from weasyprint import HTML  # imported here: it loads Pango, which HTML and Markdown reports do not need
 
     font = require_cjk_font()
-    html = render_html(replace(view, cjk_font=CSS_UNSAFE.sub("", font)))
+    html = render_html(replace(view, cjk_font=CSS_UNSAFE.sub("", font)), brief)
     return HTML(string=html, base_url=str(reports_dir() / "templates")).write_pdf()  # type: ignore[no-any-return]
 
 
@@ -132,6 +134,7 @@ def render_report(
     format: ReportFormat,
     engine: Engine | None = None,
     today: date | None = None,
+    brief: bool = False,
 ) -> str | bytes:
     """The report for `profile` in `format`: text for HTML and Markdown, bytes for PDF."""
     if format is ReportFormat.PDF:
@@ -139,11 +142,11 @@ def render_report(
     view = replace(build_view(profile, lang, engine, today), stylesheet=stylesheet())
     match format:
         case ReportFormat.HTML:
-            return render_html(view)
+            return render_html(view, brief)
         case ReportFormat.MD:
-            return render_markdown(view)
+            return render_markdown(view, brief)
         case ReportFormat.PDF:
-            return render_pdf(view)
+            return render_pdf(view, brief)
 
 
 def write_report(
@@ -154,6 +157,7 @@ def write_report(
     *,
     engine: Engine | None = None,
     today: date | None = None,
+    brief: bool = False,
 ) -> Path:
     """Render the report for `profile` and write it atomically to `output`; returns `output`.
 
@@ -166,7 +170,7 @@ def write_report(
     chosen = format_of(output, format)
     if not output.parent.is_dir():
         raise ReportError(say("output_no_folder", target=output, folder=output.parent))
-    content = render_report(profile, lang, chosen, engine, today)
+    content = render_report(profile, lang, chosen, engine, today, brief)
     try:
         if isinstance(content, bytes):
             write_bytes_atomic(output, content)
