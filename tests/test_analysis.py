@@ -290,7 +290,7 @@ RunCli = Callable[..., Any]
     ("assignment", "expected"),
     [
         ("financial_strength=7", ["financial_strength", "an integer from 1 to 5"]),
-        ("cluster_role=giant", ["cluster_role", "core_large_firm, sme_supplier, standalone"]),
+        ("cluster_role=giant", ["cluster_role", "`core_large_firm`, `sme_supplier`, `standalone`"]),
         ("financial_strenght=4", ["financial_strenght", "did you mean 'financial_strength'"]),
         ("financial_strength", ["expected field=value"]),
     ],

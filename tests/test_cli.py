@@ -48,7 +48,7 @@ def test_json_contract(run_cli: Run, rulebase: RuleBase) -> None:
     ("content", "expected"),
     [
         ("rd_resources: 7\n", "rd_resources: 7 is not allowed; expected an integer from 1 to 5"),
-        ("competitor_count: loads\n", "expected one of few, some, many"),
+        ("competitor_count: loads\n", "expected one of `few`, `some`, `many`"),
         ("rd_resource: 4\n", "did you mean 'rd_resources'"),
         ("rd_resources: [4\n", "malformed YAML"),
         ("", "the file is empty"),

@@ -232,6 +232,5 @@ def test_every_error_message_has_both_languages() -> None:
 
     for key, text in _catalogue().items():
         assert set(text) == {"zh", "en"}, key
-        assert re.findall(r"\{(\w+)\}", text["zh"]) == re.findall(r"\{(\w+)\}", text["en"]) or sorted(
-            re.findall(r"\{(\w+)\}", text["zh"])
-        ) == sorted(re.findall(r"\{(\w+)\}", text["en"])), key
+        # the same values in both (English may leave out a choice's label, its value being English already)
+        assert set(re.findall(r"\{(\w+)\}", text["en"])) <= set(re.findall(r"\{(\w+)\}", text["zh"])), key

@@ -63,7 +63,7 @@ def test_rd_intensity_accepts_fraction_and_percent(given: object, understood: fl
         ({"rd_resources": 7}, "rd_resources", "an integer from 1 to 5"),
         ({"rd_resources": "huge"}, "rd_resources", "an integer from 1 to 5"),
         ({"rd_resources": 2.5}, "rd_resources", "an integer from 1 to 5"),
-        ({"competitor_count": "loads"}, "competitor_count", "one of few, some, many"),
+        ({"competitor_count": "loads"}, "competitor_count", "one of `few`, `some`, `many`"),
         ({"strategic_sector": "maybe"}, "strategic_sector", "yes or no"),
         ({"rd_intensity": 5}, "rd_intensity", "a number from 0 to 1, or a percentage"),
         ({"cluster_peers": -1}, "cluster_peers", "a whole number from 0 to 1000"),
