@@ -301,7 +301,10 @@ def whatif(
     set_: Annotated[
         list[str] | None,
         typer.Option(
-            "--set", "-s", help="field=value to change (repeatable); the value `unknown` clears it."
+            "--set",
+            "-s",
+            metavar="FIELD=VALUE",
+            help="An answer to change (repeatable); the value `unknown` clears it.",
         ),
     ] = None,
     format: FormatOption = Format.TABLE,

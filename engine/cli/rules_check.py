@@ -21,7 +21,10 @@ EXIT_ERRORS = 1
 
 def check(
     rules: Annotated[
-        Path | None, typer.Option("--rules", help="Check this rule-base folder instead of the shipped one.")
+        Path | None,
+        typer.Option(
+            "--rules", metavar="FOLDER", help="Check this rule-base folder instead of the shipped one."
+        ),
     ] = None,
     format: FormatOption = Format.TABLE,
     lang: LangOption = Language.ZH,

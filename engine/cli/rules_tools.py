@@ -31,7 +31,8 @@ OutputOption = Annotated[
     Output, typer.Option("--format", "-f", help="text (for people) or json (for tools).")
 ]
 RulesOption = Annotated[
-    Path | None, typer.Option("--rules", help="Use this rule-base folder instead of the shipped one.")
+    Path | None,
+    typer.Option("--rules", metavar="FOLDER", help="Use this rule-base folder instead of the shipped one."),
 ]
 SeedOption = Annotated[
     int, typer.Option("--seed", help="Seed of the random profiles: same seed, same profiles.")

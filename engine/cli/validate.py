@@ -169,7 +169,9 @@ def validate(
     ] = None,
     rules: Annotated[
         Path | None,
-        typer.Option("--rules", help="Validate this rule-base folder instead of the shipped one."),
+        typer.Option(
+            "--rules", metavar="FOLDER", help="Validate this rule-base folder instead of the shipped one."
+        ),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail when any rule never fired in a scenario.")
