@@ -341,3 +341,14 @@ def test_unusable_input_exits_2_with_a_clear_message(
     assert "Traceback" not in result.err
     if make == "allbad.csv":  # the rows' errors are still written, so the user can see why
         assert [r["error"].split(":")[0] for r in read_output(Path("o.csv"))] == ["row 2", "row 3"]
+
+
+def test_the_shipped_batch_example_assesses_eleven_firms_and_reports_the_bad_row(
+    run_cli, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    root = Path(__file__).resolve().parent.parent / "examples"
+    for source in ("firms.csv", "firms.xlsx"):
+        output = tmp_path / f"out-{source}.csv"
+        result = run_cli("batch", str(root / source), "-o", str(output))
+        assert result.code == 0, result.err
+        assert "12 rows: 11 assessed, 1 failed" in result.err and "row 9: rd_resources" in result.err

@@ -10,7 +10,8 @@ from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.safeparse import printable
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.result import PathResult, Reason, Recommendation
-from innopath.engine.knowledge.profile import profile_spec
+from innopath.engine.knowledge.profile import FieldType, profile_spec
+from innopath.engine.knowledge.questionnaire import Questionnaire
 from innopath.reports.labels import labels
 from innopath.reports.phrases import describe_unmet, headline
 
@@ -147,8 +148,11 @@ def print_recommendation(
     words = labels()
     ui = words.group("ui", lang)
     console.print(ranking_table(result))
-    answered = len(result.answers)
-    counts = ui["answered_count"].format(answered=answered, total=answered + len(result.unknown_fields))
+    questionnaire = Questionnaire(profile_spec())
+    applicable = [f for f in questionnaire.active(result.answers) if f.type != FieldType.TEXT]
+    skipped = [f for f in questionnaire.skipped(result.answers) if f.type != FieldType.TEXT]
+    answered = sum(1 for f in applicable if f.id in result.answers)
+    counts = ui["answered_count"].format(answered=answered, total=len(applicable), skipped=len(skipped))
     console.print(f"[dim]{counts} · {ui['rulebase']} {result.rulebase_version}[/dim]")
     if unknowns:
         print_top_unknowns(console, unknowns, lang)
