@@ -68,8 +68,13 @@ def list_rules(format: FormatOption = Format.TABLE, lang: LangOption = Language.
     title = words["list_title"].format(n=len(rows), version=rulebase.version)
     table = Table(title=title, title_justify="left")
     for column in ("id", "kind", "path", "direction", "strength", "source"):
-        wraps = column not in ("id", "source", "strength")
-        table.add_column(words[f"col_{column}"], no_wrap=not wraps, overflow="fold" if wraps else "ellipsis")
+        wraps = column == "path"
+        table.add_column(
+            words[f"col_{column}"],
+            no_wrap=not wraps,
+            overflow="fold" if wraps else "ellipsis",
+            min_width=10 if wraps else None,
+        )
     if wide:
         table.add_column(words["col_because"], overflow="fold", ratio=1)
     for rule, row in zip(rules, rows, strict=True):
