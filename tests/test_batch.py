@@ -344,7 +344,8 @@ def test_unusable_input_exits_2_with_a_clear_message(
 
 
 def test_the_shipped_batch_example_assesses_eleven_firms_and_reports_the_bad_row(
-    run_cli, tmp_path: Path  # type: ignore[no-untyped-def]
+    run_cli,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     root = Path(__file__).resolve().parent.parent / "examples"
     for source in ("firms.csv", "firms.xlsx"):
