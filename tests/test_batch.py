@@ -299,7 +299,7 @@ def test_cli_batch_runs_and_reports(
     result = run_cli("batch", str(source), "-o", str(tmp_path / "r.jsonl"), "--workers", "1",
                      "--summary", str(tmp_path / "s.html"), "--by", "industy", "--lang", "zh")  # fmt: skip
     assert result.code == 0, result.err
-    assert "20 rows: 19 assessed, 1 failed" in result.err
+    assert "共 20 行：19 行完成评估，1 行有错误" in result.err  # the status line in the language asked for
     assert "row 5: financial_strength: 9 is not allowed" in result.err.replace("'9'", "9")
     assert "industy" not in result.err  # the --by column is wanted, not misspelt
     assert "首选路径" in (tmp_path / "s.html").read_text(encoding="utf-8")

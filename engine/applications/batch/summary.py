@@ -53,6 +53,9 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
         overall.update(counts)
     verdict_order = ["recommended", "possible", "undetermined", "not_advised"]
     groups = _folded_groups(summary.top_paths) if summary.by else []
+    from markupsafe import Markup
+
+    from innopath.engine.common.resources import reports_dir
     from innopath.engine.common.templating import environment  # only --summary needs Jinja
 
     return (
@@ -80,6 +83,7 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
                 _bar(p, summary.verdicts.get(p, Counter()), verdict_order) for p in summary.path_ids
             ],
             percent=lambda part, whole: f"{100 * part / whole:.1f}%" if whole else "–",
+            stylesheet=Markup((reports_dir() / "templates" / "report.css").read_text(encoding="utf-8")),
         )
     )
 
