@@ -42,10 +42,11 @@ def engine() -> Engine:
 def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
     """Run `innopath ARGS` in-process through its real entry point and error handler."""
 
-    def run(*args: str, lang: str = "en") -> CliResult:
+    def run(*args: str, lang: str | None = "en") -> CliResult:
         """Messages are checked in English unless `lang` says otherwise (tests/test_language.py checks
         Chinese); an explicit --lang in `args` wins."""
-        os.environ["INNOPATH_LANG"] = lang
+        if lang is not None:  # None: the command's own default, as a person gets it
+            os.environ["INNOPATH_LANG"] = lang
         try:
             main(list(args))
             code = 0
