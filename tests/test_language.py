@@ -25,6 +25,7 @@ from innopath.engine.common.errors import (
 from innopath.engine.common.files import OutputError
 from innopath.engine.common.gitref import GitRefError
 from innopath.engine.common.safeparse import InputRefused
+from innopath.engine.store.repository import NotFound
 from innopath.engine.store.schema import StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,6 +207,7 @@ ERROR_CLASSES = [
     GitRefError(say("git_bad_ref", ref="'v9'", root="/src")),
     OutputError(say("output_not_writable", target="o.csv", folder="/ro")),
     StoreError(say("store_newer", found=3, latest=2)),
+    NotFound(say("store_no_version", id=3, number=2)),
     ReportError(say("pdf_font", packages="fonts-noto-cjk, fonts-wqy-microhei")),
     BatchError(say("batch_all_failed", source="firms.csv", output="o.csv")),
 ]

@@ -410,7 +410,7 @@ def test_existing_output_is_kept_when_rendering_fails(
     target = tmp_path / "r.html"
     target.write_text("previous report", encoding="utf-8")
 
-    def broken(view: object) -> str:
+    def broken(view: object, brief: bool = False) -> str:
         raise RuntimeError("template failed")
 
     monkeypatch.setattr(report_module, "render_html", broken)

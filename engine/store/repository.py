@@ -142,7 +142,7 @@ class Store:
         with self.engine.connect() as connection:
             row = connection.execute(select(assessments).where(assessments.c.id == assessment_id)).first()
             if row is None or (row.deleted_at is not None and not deleted):
-                raise NotFound(f"no assessment {assessment_id}")
+                raise NotFound(say("store_no_assessment", id=assessment_id))
             latest = self._latest(connection, assessment_id)
         return Assessment(row.id, row.lang, row.created_at, row.deleted_at is not None, latest)
 
@@ -218,7 +218,7 @@ class Store:
                 )
             ).first()
         if row is None:
-            raise NotFound(f"assessment {assessment_id} has no version {number}")
+            raise NotFound(say("store_no_version", id=assessment_id, number=number))
         return _version(row._mapping, assessment_id)
 
     def save(
@@ -262,7 +262,7 @@ class Store:
             .limit(1)
         ).first()
         if row is None:
-            raise NotFound(f"assessment {assessment_id} has no version")
+            raise NotFound(say("store_no_versions", id=assessment_id))
         return _version(row._mapping, assessment_id)
 
     @staticmethod
@@ -306,7 +306,7 @@ class Store:
         with self.engine.connect() as connection:
             row = connection.execute(select(cohorts).where(cohorts.c.id == cohort_id)).first()
         if row is None:
-            raise NotFound(f"no cohort {cohort_id}")
+            raise NotFound(say("store_no_cohort", id=cohort_id))
         payload: dict[str, Any] = json.loads(row.payload)
         return row.source, payload
 
