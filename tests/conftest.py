@@ -1,3 +1,4 @@
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,12 +42,18 @@ def engine() -> Engine:
 def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
     """Run `innopath ARGS` in-process through its real entry point and error handler."""
 
-    def run(*args: str) -> CliResult:
+    def run(*args: str, lang: str | None = "en") -> CliResult:
+        """Messages are checked in English unless `lang` says otherwise (tests/test_language.py checks
+        Chinese); an explicit --lang in `args` wins."""
+        if lang is not None:  # None: the command's own default, as a person gets it
+            os.environ["INNOPATH_LANG"] = lang
         try:
             main(list(args))
             code = 0
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            os.environ.pop("INNOPATH_LANG", None)
         captured = capsys.readouterr()
         return CliResult(code, captured.out, captured.err)
 
@@ -68,3 +75,25 @@ def rulebase_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(rules_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     return target
+
+
+SYSTEM_SKIP = "PDF test skipped"
+"""The start of the skip reason of a test that needs a system package (tests/test_report.py)."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly when a fresh machine tested less: how many PDF tests skipped, and how to run them."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if SYSTEM_SKIP in str(getattr(report, "longrepr", ""))
+    ]
+    if skipped:
+        terminalreporter.write_sep(
+            "-", f"{len(skipped)} PDF tests skipped: system packages missing", yellow=True
+        )
+        terminalreporter.write_line(
+            "PDF text is checked with pdftotext (poppler-utils) and PDFs need a CJK font. For the full run:\n"
+            "  sudo bash .ci/system-packages  # or: sudo apt-get install poppler-utils fonts-wqy-microhei\n"
+            "then run `uv run pytest` again."
+        )

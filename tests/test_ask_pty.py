@@ -176,7 +176,7 @@ def test_interrupt_then_resume_go_back_and_edit_in_the_summary(tmp_path: Path):
     # key (CPython's readline loop checks signals when select is interrupted), which is not what this tests.
     session.expect("4")
     session.child.sendintr()
-    session.expect(re.escape(f"继续请运行：innopath ask --resume {target.name}"))
+    session.expect(r"继续请运行：(uv run )?innopath ask --resume " + re.escape(target.name))
     assert session.finish() == 130
     saved = load_answers(target, Q)
     assert list(saved) == asked
@@ -267,7 +267,7 @@ def test_answers_file_runs_the_interview_and_a_short_one_stops_with_the_answers_
 
     result = run(tmp_path, "--answers", "-", "-o", "b.yaml", stdin="\n".join(lines[:5]) + "\n")
     assert result.returncode == 2
-    assert f"ended before the interview did at {active[5].id}" in result.stderr
+    assert f"ended before the interview did ({active[5].id})" in result.stderr
     assert list(load_answers(tmp_path / "b.yaml", Q)) == [f.id for f in active[:5]]
 
     result = run(tmp_path, "--answers", "answers.txt", "-o", "a.yaml")

@@ -337,7 +337,7 @@ def test_cli_batch_runs_and_reports(
     result = run_cli("batch", str(source), "-o", str(tmp_path / "r.jsonl"), "--workers", "1",
                      "--summary", str(tmp_path / "s.html"), "--by", "industy", "--lang", "zh")  # fmt: skip
     assert result.code == 0, result.err
-    assert "20 rows: 19 assessed, 1 failed" in result.err
+    assert "共 20 行：19 行完成评估，1 行有错误" in result.err  # the status line in the language asked for
     assert "row 5: financial_strength: 9 is not allowed" in result.err.replace("'9'", "9")
     assert "industy" not in result.err  # the --by column is wanted, not misspelt
     assert "首选路径" in (tmp_path / "s.html").read_text(encoding="utf-8")
@@ -377,7 +377,7 @@ def test_unusable_input_exits_2_with_a_clear_message(
         "bad.xlsx": "not a zip",
         "empty.csv": "",
         "dup.csv": "core_ip,core_ip\n1,2\n",
-        "allbad.csv": "firm_name,core_ip\nA,7\nB,high\n",
+        "allbad.csv": "firm_name,core_ip\nA,7\nB,huge\n",
     }
     if make:
         Path(make).write_text(contents[make], encoding="utf-8")
@@ -387,3 +387,15 @@ def test_unusable_input_exits_2_with_a_clear_message(
     assert "Traceback" not in result.err
     if make == "allbad.csv":  # the rows' errors are still written, so the user can see why
         assert [r["error"].split(":")[0] for r in read_output(Path("o.csv"))] == ["row 2", "row 3"]
+
+
+def test_the_shipped_batch_example_assesses_eleven_firms_and_reports_the_bad_row(
+    run_cli,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    root = Path(__file__).resolve().parent.parent / "examples"
+    for source in ("firms.csv", "firms.xlsx"):
+        output = tmp_path / f"out-{source}.csv"
+        result = run_cli("batch", str(root / source), "-o", str(output))
+        assert result.code == 0, result.err
+        assert "12 rows: 11 assessed, 1 failed" in result.err and "row 9: rd_resources" in result.err

@@ -5,17 +5,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from innopath.engine.knowledge.rulebase import RuleBase
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ROOT = Path(__file__).resolve().parent.parent
 HISENSE = str(EXAMPLES / "hisense-2001.yaml")
 
 Run = Callable[..., object]
 
 
 def test_recommend_prints_a_ranking_table(run_cli: Run) -> None:
-    result = run_cli("recommend", HISENSE)
+    result = run_cli("recommend", HISENSE, lang="zh")
     assert result.code == 0, result.err
     assert "原始的自主创新" in result.out and "推荐" in result.out
     assert "ORI-01" in result.out and "004 §3.1" in result.out
@@ -48,7 +50,7 @@ def test_json_contract(run_cli: Run, rulebase: RuleBase) -> None:
     ("content", "expected"),
     [
         ("rd_resources: 7\n", "rd_resources: 7 is not allowed; expected an integer from 1 to 5"),
-        ("competitor_count: loads\n", "expected one of few, some, many"),
+        ("competitor_count: loads\n", "expected one of `few`, `some`, `many`"),
         ("rd_resource: 4\n", "did you mean 'rd_resources'"),
         ("rd_resources: [4\n", "malformed YAML"),
         ("", "the file is empty"),
@@ -117,3 +119,48 @@ def test_recommend_names_the_unknowns_to_find_out_first(run_cli: Run, tmp_path: 
     assert data["top_unknowns"][0]["field"] == "rd_resources"
     table = run_cli("recommend", str(firm), "--lang", "en").out
     assert "Unknowns to find out first" in table and "rd_resources" in table
+
+
+def _accepts(schema: dict, value: object) -> bool:  # type: ignore[type-arg]
+    """A small JSON Schema check, enough for the input schema's keywords (anyOf, enum, type, bounds)."""
+    import re as _re
+
+    if "anyOf" in schema:
+        return any(_accepts(s, value) for s in schema["anyOf"])
+    if "enum" in schema:
+        return value in schema["enum"]
+    kinds = schema.get("type", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    checks = {
+        "null": value is None,
+        "boolean": isinstance(value, bool),
+        "integer": isinstance(value, int) and not isinstance(value, bool),
+        "number": isinstance(value, int | float) and not isinstance(value, bool),
+        "string": isinstance(value, str),
+    }
+    if not any(checks[k] for k in kinds):
+        return False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if value < schema.get("minimum", value) or value > schema.get("maximum", value):
+            return False
+    return not (isinstance(value, str) and "pattern" in schema and not _re.search(schema["pattern"], value))
+
+
+def test_schema_publishes_what_a_profile_file_may_contain(run_cli: Run) -> None:
+    """A tool validating files against `innopath schema` accepts what innopath accepts, and the model's
+    schema stays available under --model."""
+    schema = json.loads(run_cli("schema").out)
+    fields = schema["properties"]
+    for example in (ROOT / "examples").glob("*.yaml"):
+        data = yaml.safe_load(example.read_text(encoding="utf-8"))
+        for name, value in data.items():
+            assert _accepts(fields[name], value), (example.name, name, value)
+    choice = fields["competitor_count"]["x-choices"][0]["zh"]
+    accepted = [("rd_resources", "unknown"), ("rd_intensity", "5%"), ("rd_resources", "high"),
+                ("rd_resources", "较高"), ("strategic_sector", "是"), ("competitor_count", choice),
+                ("geopolitical_risk", None)]  # fmt: skip
+    for name, value in accepted:
+        assert _accepts(fields[name], value), (name, value)
+    assert not _accepts(fields["rd_resources"], 7) and not _accepts(fields["rd_intensity"], "lots")
+    model = json.loads(run_cli("schema", "--model").out)
+    assert model["properties"]["competitor_count"]["x-choices"][0]["value"] == "few"

@@ -107,7 +107,7 @@ def test_a_closed_stdin_is_a_message_not_a_traceback(tmp_path: Path, extra: list
         [str(SCRIPT), "ask", "-o", str(tmp_path / "x.yaml"), *extra],
         capture_output=True, text=True, check=False, preexec_fn=lambda: os.close(0),
     )  # fmt: skip
-    assert done.returncode == 2 and "standard input is closed" in done.stderr
+    assert done.returncode == 2 and "标准输入已关闭" in done.stderr  # Chinese by default
     assert "Traceback" not in done.stderr
 
 
@@ -119,3 +119,15 @@ def test_two_interviews_started_together_on_one_file_one_is_told(tmp_path: Path,
     ]
     results = sorted((run.wait(timeout=60), run.communicate()[1]) for run in runs)
     assert [code for code, _ in results] == [0, 2] and "the file exists" in results[1][1]
+
+
+def test_resume_continues_in_the_language_the_interview_was_started_in(
+    tmp_path: Path, answered: Path, run_cli: Callable[..., Any]
+) -> None:
+    profile = tmp_path / "firm.yaml"
+    run_cli("ask", "-o", str(profile), "--answers", str(answered), "--lang", "en")
+    result = run_cli("ask", "--resume", str(profile), "--answers", str(answered), lang=None)
+    assert result.code == 0, result.err
+    assert "Resuming" in result.out and "继续" not in result.out
+    chosen = run_cli("ask", "--resume", str(profile), "--answers", str(answered), "--lang", "zh", lang=None)
+    assert "继续" in chosen.out  # an explicit --lang still wins

@@ -4,7 +4,14 @@ from pathlib import Path
 import pytest
 
 from innopath.engine.common.errors import ProfileError
-from innopath.engine.knowledge.profile import FieldType, Profile, ProfileSpec, load_profile, parse_profile
+from innopath.engine.knowledge.profile import (
+    FieldType,
+    Profile,
+    ProfileSpec,
+    load_profile,
+    parse_profile,
+    profile_spec,
+)
 
 
 def test_every_canonical_field_of_the_brief_is_in_the_model(spec: ProfileSpec) -> None:
@@ -54,9 +61,9 @@ def test_rd_intensity_accepts_fraction_and_percent(given: object, understood: fl
     ("data", "names", "allowed"),
     [
         ({"rd_resources": 7}, "rd_resources", "an integer from 1 to 5"),
-        ({"rd_resources": "high"}, "rd_resources", "an integer from 1 to 5"),
+        ({"rd_resources": "huge"}, "rd_resources", "an integer from 1 to 5"),
         ({"rd_resources": 2.5}, "rd_resources", "an integer from 1 to 5"),
-        ({"competitor_count": "loads"}, "competitor_count", "one of few, some, many"),
+        ({"competitor_count": "loads"}, "competitor_count", "one of `few`, `some`, `many`"),
         ({"strategic_sector": "maybe"}, "strategic_sector", "yes or no"),
         ({"rd_intensity": 5}, "rd_intensity", "a number from 0 to 1, or a percentage"),
         ({"cluster_peers": -1}, "cluster_peers", "a whole number from 0 to 1000"),
@@ -198,3 +205,26 @@ def test_an_oversized_profile_file_is_refused_before_it_is_read(tmp_path: Path) 
     path.write_text("firm_name: " + "x" * 300_000 + "\n")
     with pytest.raises(ProfileError, match="a profile is at most"):
         load_profile(path)
+
+
+@pytest.mark.parametrize(
+    ("written", "level"),
+    [
+        ("high", 4),
+        ("High", 4),
+        ("较高", 4),
+        ("高", 4),
+        ("very high", 5),
+        ("很高", 5),
+        ("4 high", 4),
+        ("2 · 较低", 2),
+    ],
+)
+def test_a_level_is_read_from_the_scale_s_words(written: str, level: int) -> None:
+    """The scale prints `4 high`: its words are answers too (files, --set, spreadsheets, the interview)."""
+    from innopath.engine.knowledge.questionnaire import parse_answer
+
+    assert parse_profile({"rd_resources": written}).rd_resources == level  # type: ignore[attr-defined]
+    assert parse_answer(profile_spec().field("rd_resources"), written).value == level
+    with pytest.raises(ProfileError):
+        parse_profile({"rd_resources": "4 low"})  # a number and a word that disagree are refused

@@ -109,7 +109,7 @@ def test_level_in_range(typed):
         ("6", "err_level_range"),
         ("7", "err_level_range"),
         ("2.5", "err_level"),
-        ("high", "err_level"),
+        ("huge", "err_level"),
     ],
 )
 def test_level_out_of_range_names_the_range(typed, error):

@@ -44,9 +44,11 @@ TODAY = date(2024, 5, 17)
 HOSTILE = '<script>alert(1)</script> A & B "Ltd"'
 SVG_NS = "{http://www.w3.org/2000/svg}"
 CJK_FONT = cjk_font()
+SYSTEM_SKIP = "PDF test skipped"
+"""Skips for want of a system package start with this: conftest.py counts them and says how to run them."""
 needs_cjk_font = pytest.mark.skipif(
     CJK_FONT is None,
-    reason="no CJK font installed (apt-get install fonts-wqy-microhei or fonts-noto-cjk; .ci/run does)",
+    reason=f"{'PDF test skipped'}: no CJK font installed (fonts-wqy-microhei or fonts-noto-cjk)",
 )
 
 
@@ -81,7 +83,7 @@ def _svg(html: str) -> ET.Element:
 
 def _pdf_text(pdf: Path) -> str:
     if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed; .ci/run installs it")
+        pytest.skip(f"{SYSTEM_SKIP}: pdftotext (poppler-utils) is not installed")
     return subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -408,7 +410,7 @@ def test_existing_output_is_kept_when_rendering_fails(
     target = tmp_path / "r.html"
     target.write_text("previous report", encoding="utf-8")
 
-    def broken(view: object) -> str:
+    def broken(view: object, brief: bool = False) -> str:
         raise RuntimeError("template failed")
 
     monkeypatch.setattr(report_module, "render_html", broken)
@@ -497,7 +499,7 @@ def test_cli_writes_the_report_and_prints_its_path(tmp_path: Path, run_cli: Call
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["-o", "{tmp}/r.docx"], "unknown report suffix '.docx'"),
+        (["-o", "{tmp}/r.docx"], "the suffix '.docx' does not tell the report format"),
         (["-o", "{tmp}/missing/r.html"], "does not exist"),
         (["-o", "{tmp}"], "is a folder"),
     ],
@@ -555,3 +557,31 @@ def test_cli_in_a_real_process(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     view = build_view(load_profile(ROOT / "examples" / "haier-1984.yaml"), "zh")
     assert shown(view.paths[0].name) in target.read_text(encoding="utf-8")
+
+
+# --- the board summary (--brief) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_brief_has_the_four_parts_and_no_rule_ids(profiles: dict[str, ProfileBase], lang: str) -> None:
+    html = render_report(profiles["hisense-2001"], lang, ReportFormat.HTML, today=TODAY, brief=True)
+    md = render_report(profiles["hisense-2001"], lang, ReportFormat.MD, today=TODAY, brief=True)
+    assert isinstance(html, str) and isinstance(md, str)
+    for part in ("brief-recommendation", "brief-reasons", "brief-change", "brief-next"):
+        assert f'id="{part}"' in html
+    for text in (html, md):
+        assert not re.search(r"\b[A-Z]{2,4}-\d{2}\b", text), "rule ids stay in the full report"
+        assert "≥" not in text and "≤" not in text, "thresholds stay in the full report"
+
+
+@needs_cjk_font
+def test_the_brief_pdf_is_two_pages(profiles: dict[str, ProfileBase], tmp_path: Path) -> None:
+    pdf = render_report(profiles["hisense-2001"], "zh", ReportFormat.PDF, today=TODAY, brief=True)
+    assert isinstance(pdf, bytes)
+    if shutil.which("pdfinfo") is None:
+        pytest.skip(f"{SYSTEM_SKIP}: pdfinfo (poppler-utils) is not installed")
+    (tmp_path / "brief.pdf").write_bytes(pdf)
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "brief.pdf")], capture_output=True, text=True, check=True
+    )
+    assert re.search(r"^Pages:\s+2$", info.stdout, flags=re.M), info.stdout

@@ -10,7 +10,7 @@ from innopath.engine.analysis.result import (
     RuleChange,
     WhatIfResult,
 )
-from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.errors import ProfileError, say
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine, Inference, shipped_engine
 from innopath.engine.knowledge.profile import (
@@ -34,9 +34,11 @@ def parse_assignments(assignments: Iterable[str], where: str = "--set") -> dict[
         name, sep, value = item.partition("=")
         name = name.strip()
         if not sep or not name:
-            raise ProfileError(f"{where} {item!r}: expected field=value, e.g. {where} financial_strength=4")
+            raise ProfileError(say("set_malformed", where=where, item=repr(item)))
         if name in changes:
-            raise ProfileError(f"{where} {name}: given twice ({changes[name]!r} and {value.strip()!r})")
+            raise ProfileError(
+                say("set_twice", where=where, name=name, a=repr(changes[name]), b=repr(value.strip()))
+            )
         changes[name] = value.strip()
     return changes
 

@@ -6,12 +6,14 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from innopath.engine.analysis.result import UnknownImpact
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.safeparse import printable
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.result import PathResult, Reason, Recommendation
-from innopath.engine.knowledge.profile import profile_spec
+from innopath.engine.knowledge.profile import FieldType, profile_spec
+from innopath.engine.knowledge.questionnaire import Questionnaire
 from innopath.reports.labels import labels
-from innopath.reports.phrases import describe_unmet
+from innopath.reports.phrases import describe_unmet, headline
 
 VERDICT_STYLE = {
     "recommended": "bold green",
@@ -37,17 +39,23 @@ def fit_bar(fit: float) -> RichText:
     return RichText.assemble((left, "red"), "│", (right, "green"))
 
 
-def _evidence_grid() -> Table:
+def text_grid() -> Table:
+    """Two columns: the mark and rule id, kept whole; the text, wrapped (CJK text folds between characters,
+    never cut off), followed by the dim source.
+    """
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True, style="dim")
-    grid.add_column()
+    grid.add_column(overflow="fold")
     return grid
 
 
-def _add_reason(grid: Table, sign: str, reason: Reason, style: str) -> None:
-    veto = " veto" if reason.veto else ""
-    grid.add_row(RichText(f"  {sign} {reason.rule}", style=style), f"{reason.source}{veto}", reason.text)
+def sourced(text: str, source: str, extra: str = "") -> RichText:
+    return RichText.assemble(text, (f"  {source}{extra}", "dim"))
+
+
+def _add_reason(grid: Table, sign: str, reason: Reason, style: str, lang: Lang) -> None:
+    veto = f" · {labels().get('ui', 'veto_mark', lang)}" if reason.veto else ""
+    grid.add_row(RichText(f"  {sign} {reason.rule}", style=style), sourced(reason.text, reason.source, veto))
 
 
 def verdict_text(verdict: str, lang: Lang) -> RichText:
@@ -61,10 +69,10 @@ def ranking_table(result: Recommendation) -> Table:
     name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
     table = Table(title=f"{ui['title']} · {name}", title_justify="left")
     table.add_column(ui["rank"], justify="right")
-    table.add_column(ui["path"])
-    table.add_column(ui["fit"], justify="right")
+    table.add_column(ui["path"], overflow="fold")
+    table.add_column(ui["fit"], justify="right", no_wrap=True)
     table.add_column("−  │  +", no_wrap=True)
-    table.add_column(ui["verdict"])
+    table.add_column(ui["verdict"], no_wrap=True)
     for rank, path in enumerate(result.paths, start=1):
         table.add_row(
             str(rank),
@@ -92,22 +100,27 @@ def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Tab
         (verdict, VERDICT_STYLE[path.verdict]),
         (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
     )
-    grid = _evidence_grid()
+    grid = text_grid()
     for requirement in path.requirements:
         mark, style = REQUIREMENT_MARKS[requirement.status]
-        detail = "; ".join(describe_unmet(u, lang) for u in requirement.unmet)
+        detail = ui["list_sep"].join(describe_unmet(u, lang) for u in requirement.unmet)
         text = requirement.text + (f" — {detail}" if detail else "")
-        grid.add_row(RichText(f"  {mark} {requirement.rule}", style=style), requirement.source, text)
+        grid.add_row(RichText(f"  {mark} {requirement.rule}", style=style), sourced(text, requirement.source))
     for reason in path.reasons:
-        _add_reason(grid, "+", reason, "green")
+        _add_reason(grid, "+", reason, "green", lang)
     for reason in path.against:
-        _add_reason(grid, "−", reason, "red")
+        _add_reason(grid, "−", reason, "red", lang)
     for missing in path.missing:
-        unmet = "; ".join(describe_unmet(u, lang) for u in missing.unmet)
-        grid.add_row(RichText(f"  ✗ {missing.rule}", style="yellow"), missing.source, unmet)
+        unmet = ui["list_sep"].join(describe_unmet(u, lang) for u in missing.unmet)
+        grid.add_row(RichText(f"  ✗ {missing.rule}", style="yellow"), sourced(unmet, missing.source))
+    for item in path.circumstances:
+        text = ui["would_weigh"].format(
+            conditions=ui["and_sep"].join(headline(u, lang) for u in item.unmet if u.circumstance)
+        )
+        grid.add_row(RichText(f"  ~ {item.rule}", style="dim"), sourced(text, item.source))
     if path.unknowns:
-        fields = ", ".join(f"{u.field} ({'/'.join(u.rules)})" for u in path.unknowns)
-        grid.add_row(RichText("  ?", style="cyan"), ui["unknowns"], fields)
+        fields = ui["list_sep"].join(f"{u.label} ({'/'.join(u.rules)})" for u in path.unknowns)
+        grid.add_row(RichText("  ?", style="cyan"), f"{ui['unknowns']}: {fields}")
     return heading, grid
 
 
@@ -116,13 +129,13 @@ def print_top_unknowns(console: Console, unknowns: list[UnknownImpact], lang: La
     ui = labels().group("ui", lang)
     console.print(f"\n[bold]{ui['top_unknowns']}[/bold]")
     grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
     for unknown in unknowns:
-        note = f"[yellow]{ui['could_change_top']}[/yellow]" if unknown.changes_top else ""
+        note = f" · [yellow]{ui['could_change_top']}[/yellow]" if unknown.changes_top else ""
         grid.add_row(
-            f"  ? [cyan]{unknown.field}[/cyan]",
-            unknown.label,
-            f"{ui['fit_swing']} ±{unknown.swing:.2f}",
-            note,
+            "  [cyan]?[/cyan]",
+            f"{unknown.label} [dim]{unknown.field}[/dim] · {ui['fit_swing']} ±{unknown.swing:.2f}{note}",
         )
     console.print(grid)
 
@@ -135,44 +148,42 @@ def print_recommendation(
     words = labels()
     ui = words.group("ui", lang)
     console.print(ranking_table(result))
-    answered = len(result.answers)
-    console.print(
-        f"[dim]{ui['answered_of']} {answered}/{answered + len(result.unknown_fields)} · "
-        f"{ui['rulebase']} {result.rulebase_version}[/dim]"
-    )
+    questionnaire = Questionnaire(profile_spec())
+    applicable = [f for f in questionnaire.active(result.answers) if f.type != FieldType.TEXT]
+    skipped = [f for f in questionnaire.skipped(result.answers) if f.type != FieldType.TEXT]
+    answered = sum(1 for f in applicable if f.id in result.answers)
+    counts = ui["answered_count"].format(answered=answered, total=len(applicable), skipped=len(skipped))
+    console.print(f"[dim]{counts} · {ui['rulebase']} {result.rulebase_version}[/dim]")
     if unknowns:
         print_top_unknowns(console, unknowns, lang)
     if not any(p.verdict in ("recommended", "possible") for p in result.paths):
         console.print(f"\n[bold]{ui['no_recommendation']}[/bold]")
         top = {u.field for p in result.paths for u in p.unknowns[:3]}
         for field_id in [f for f in profile_spec().ids if f in top]:
-            console.print(f"  ? {field_id} — {profile_spec().field(field_id).label(lang)}")
+            console.print(f"  ? {profile_spec().field(field_id).label(lang)} [dim]{field_id}[/dim]")
     for rank, path in enumerate(result.paths, start=1):
         console.print()
         heading, grid = path_details(path, lang, rank)
         console.print(heading)
         console.print(grid)
+    names = {p.id: p.name for p in result.paths}
     if result.combination:
         console.print(f"\n[bold]{ui['combination']}[/bold]")
+        grid = text_grid()
         for combo in result.combination:
-            mode = words.get("modes", combo.mode, lang)
-            console.print(
-                RichText.assemble(
-                    (f"  {combo.rule}", "magenta"),
-                    (f" [{combo.source}] ", "dim"),
-                    f"{' → ' if combo.mode == 'sequence' else ' + '}".join(combo.paths),
-                    f" ({mode}): {combo.text}",
-                )
+            joined = (" → " if combo.mode == "sequence" else " + ").join(names[p] for p in combo.paths)
+            text = ui["labeled"].format(
+                label=f"{joined} ({words.get('modes', combo.mode, lang)})", text=combo.text
             )
+            grid.add_row(RichText(f"  {combo.rule}", style="magenta"), sourced(text, combo.source))
+        console.print(grid)
     if result.advice:
         console.print(f"\n[bold]{ui['advice']}[/bold]")
+        grid = text_grid()
         for advice in result.advice:
             topic = words.get("topics", advice.topic, lang)
-            console.print(
-                RichText.assemble(
-                    (f"  {advice.rule}", "blue"),
-                    (f" [{advice.source}] ", "dim"),
-                    f"{advice.path or ui['general']} · {topic}: {advice.text}",
-                )
-            )
-    console.print(f"\n[dim]{ui['details_hint']}[/dim]")
+            label = f"{names[advice.path] if advice.path else ui['general']}{ui['dot_sep']}{topic}"
+            text = ui["labeled"].format(label=label, text=advice.text)
+            grid.add_row(RichText(f"  {advice.rule}", style="blue"), sourced(text, advice.source))
+        console.print(grid)
+    console.print(f"\n[dim]{ui['details_hint'].format(cmd=command_prefix())}[/dim]")

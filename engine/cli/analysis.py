@@ -24,11 +24,14 @@ from innopath.engine.analysis.sensitivity import sensitivity as run_sensitivity
 from innopath.engine.analysis.whatif import compare as run_compare
 from innopath.engine.analysis.whatif import parse_assignments
 from innopath.engine.analysis.whatif import whatif as run_whatif
-from innopath.engine.applications.terminal import plain, verdict_text
+from innopath.engine.applications.terminal import plain, sourced, text_grid, verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.profile import Answer, load_profile
+from innopath.engine.knowledge.rulebase import shipped_rulebase
 from innopath.reports.labels import labels
+from innopath.reports.phrases import field_label, show_value
 
 
 # Interface words of these commands. They belong in reports/labels.yaml (group `analysis`); kept here until
@@ -37,12 +40,19 @@ def _w(key: str, lang: Lang) -> str:
     return labels().get("analysis", key, lang)
 
 
-def _value(value: Answer | None, lang: Lang) -> str:
-    if value is None:
-        return _w("unknown_value", lang)
-    if isinstance(value, bool):
-        return {"zh": {True: "是", False: "否"}, "en": {True: "yes", False: "no"}}[lang][value]
-    return str(value)
+def _value(field: str, value: Answer | None, lang: Lang) -> str:
+    """An answer as a person reads it (the scale's word, the choice's label), `unknown` when unknown."""
+    return _w("unknown_value", lang) if value is None else show_value(field, value, lang)
+
+
+def _name(path_id: str, lang: Lang) -> str:
+    """A path's name; its id follows in a dim column or line for those who script."""
+    return shipped_rulebase().path(path_id).name(lang)
+
+
+def _named(path_id: str, lang: Lang) -> str:
+    """A path's name with its id, dim, on the next line: a table cell."""
+    return f"{_name(path_id, lang)}\n[dim]{path_id}[/dim]"
 
 
 def _delta(value: float) -> RichText:
@@ -51,14 +61,10 @@ def _delta(value: float) -> RichText:
     return RichText(f"{value:+.2f}", style="green" if value > 0 else "red")
 
 
-def _path_header(path_id: str) -> str:
-    """Path ids, one word a line, as narrow column headers."""
-    return path_id.replace("_", "\n")
-
-
 def _changes(changes: list[FieldChange], lang: Lang) -> str:
     return _w("and", lang).join(
-        _w("were", lang).format(field=c.field, value=_value(c.after, lang)) for c in changes
+        _w("were", lang).format(field=field_label(c.field, lang), value=_value(c.field, c.after, lang))
+        for c in changes
     )
 
 
@@ -72,12 +78,17 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
     name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
     console.print(f"[bold]{_w('whatif_title', lang)} · {name}[/bold]")
     console.print(f"{_w('changes', lang)}:")
+    grid = text_grid()
     for change in result.changes:
-        move = f"{_value(change.before, lang)} → {_value(change.after, lang)}"
-        console.print(f"  {change.field}: {plain(move)}  [dim]{change.label}[/dim]")
+        if change.before == change.after:
+            move = _w("unchanged", lang).format(value=_value(change.field, change.after, lang))
+        else:
+            move = f"{_value(change.field, change.before, lang)} → {_value(change.field, change.after, lang)}"
+        grid.add_row(" ", f"{change.label}: {plain(move)}  [dim]{change.field}[/dim]")
+    console.print(grid)
     table = Table(title_justify="left")
     table.add_column(ui["rank"], justify="right")
-    table.add_column(ui["path"])
+    table.add_column(ui["path"], overflow="fold")
     table.add_column(f"{ui['fit']}\n{_w('before', lang)}", justify="right")
     table.add_column(f"{ui['fit']}\n{_w('after', lang)}", justify="right")
     table.add_column("Δ", justify="right")
@@ -89,35 +100,38 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
             verdict = RichText.assemble(verdict_text(path.verdict_before, lang), " → ", verdict)
         table.add_row(
             f"{path.rank_after}{moved}",
-            path.id,
+            _named(path.id, lang),
             f"{path.fit_before:+.2f}",
             f"{path.fit_after:+.2f}",
             _delta(path.delta),
             verdict,
         )
     console.print(table)
-    console.print(f"{_w('first', lang)}: {result.top_before} → [bold]{result.top_after}[/bold]")
+    if result.top_before == result.top_after:
+        console.print(_w("first_same", lang).format(path=f"[bold]{_name(result.top_after, lang)}[/bold]"))
+    else:
+        before, after = _name(result.top_before, lang), _name(result.top_after, lang)
+        console.print(f"{_w('first', lang)}: {before} → [bold]{after}[/bold]")
     for key, rules, sign, style in (
         ("started", result.started, "+", "green"),
         ("stopped", result.stopped, "−", "red"),
     ):
         if rules:
             console.print(f"\n[bold]{_w(key, lang)}[/bold]")
+            grid = text_grid()
             for rule in rules:
-                console.print(
-                    RichText.assemble(
-                        (f"  {sign} {rule.rule}", style),
-                        (f" [{rule.source}] ", "dim"),
-                        f"{rule.path + ': ' if rule.path else ''}{rule.text}",
-                    )
-                )
+                text = rule.text
+                if rule.path:
+                    text = labels().get("ui", "labeled", lang).format(label=_name(rule.path, lang), text=text)
+                grid.add_row(RichText(f"  {sign} {rule.rule}", style=style), sourced(text, rule.source))
+            console.print(grid)
     if not result.started and not result.stopped:
         console.print(f"\n{_w('no_rule_change', lang)}")
 
 
-def _unknown_ranges(unknown: UnknownImpact, fits: dict[str, float]) -> str:
+def _unknown_ranges(unknown: UnknownImpact, fits: dict[str, float], lang: Lang) -> str:
     parts = [
-        f"{p} {r.min:+.2f}…{r.max:+.2f}"
+        f"{_name(p, lang)} {r.min:+.2f}…{r.max:+.2f}"
         for p, r in unknown.ranges.items()
         if r.min != r.max or abs(r.min - fits[p]) >= 5e-5
     ]
@@ -131,13 +145,13 @@ def _ranking(result: SensitivityResult) -> Table:
     names = result.paths
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(ui["rank"], justify="right")
-    table.add_column(ui["path"])
+    table.add_column(ui["path"], overflow="fold")
     table.add_column(ui["fit"], justify="right")
     table.add_column(ui["verdict"])
     for rank, path in enumerate(result.ranking, start=1):
         table.add_row(
             str(rank),
-            f"{path} [dim]{names[path]}[/dim]",
+            f"{names[path]} [dim]{path}[/dim]",
             f"{result.fits[path]:+.2f}",
             verdict_text(result.verdicts[path], lang),
         )
@@ -165,28 +179,31 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
     for rank, _ in enumerate(paths, start=1):
         table.add_column(str(rank), justify="right", no_wrap=True)
     for field in (f for f in result.fields if f.impact > 0):
-        table.add_row(RichText(f"{field.field} = {_value(field.value, lang)}", style="bold"))
+        shown = f"{field_label(field.field, lang)} = {_value(field.field, field.value, lang)}"
+        table.add_row(RichText.assemble((shown, "bold"), (f" {field.field}", "dim")))
         for step in field.steps:
             table.add_row(
-                f"  → {_value(step.value, lang)}", *(_step_cell(step, p, result.top) for p in paths)
+                f"  → {_value(field.field, step.value, lang)}",
+                *(_step_cell(step, p, result.top) for p in paths),
             )
     console.print(table)
     console.print(f"[dim]{_w('star', lang)}[/dim]")
-    still = [f.field for f in result.fields if f.impact == 0]
+    still = [field_label(f.field, lang) for f in result.fields if f.impact == 0]
     if still:
-        console.print(f"[dim]{_w('no_effect', lang)}: {', '.join(still)}[/dim]")
+        console.print(f"[dim]{_w('no_effect', lang)}: {_w('list_sep', lang).join(still)}[/dim]")
 
     if result.top_depends_on:
-        console.print(f"\n[bold]{_w('depends', lang)}[/bold] ({result.top})")
+        console.print(f"\n[bold]{_w('depends', lang)}[/bold] ({_name(result.top, lang)})")
         for dep in result.top_depends_on[:5]:
-            console.print(
-                f"  {dep.field} = {_value(dep.value, lang)}  ±{dep.impact:.2f}  [dim]{dep.label}[/dim]"
-            )
+            shown = _value(dep.field, dep.value, lang)
+            console.print(f"  {dep.label} = {shown}  ±{dep.impact:.2f}  [dim]{dep.field}[/dim]")
 
     rob = result.robustness
     console.print()
     console.print(
-        _w("robust", lang).format(n=rob.neighbours, k=rob.same_top, pct=f"{rob.share:.0%}", top=result.top)
+        _w("robust", lang).format(
+            n=rob.neighbours, k=rob.same_top, pct=f"{rob.share:.0%}", top=_name(result.top, lang)
+        )
     )
     if rob.knife_edge:
         console.print(f"[bold red]{_w('knife_edge', lang)}[/bold red]")
@@ -197,7 +214,7 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
         console.print(
             "  "
             + _w("would_lead", lang).format(
-                path=flip.path,
+                path=_name(flip.path, lang),
                 changes=_changes(flip.changes, lang),
                 fit=f"{flip.fit:+.2f}",
                 verdict=verdicts[flip.verdict],
@@ -206,29 +223,33 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
     if result.no_flip:
         searched_pairs = len(result.pair_fields) > 1 or bool(result.pair_rules)
         key = "no_flip" if searched_pairs else "no_flip_single"
-        console.print("  " + _w(key, lang).format(paths=", ".join(result.no_flip)))
+        paths_shown = _w("list_sep", lang).join(_name(p, lang) for p in result.no_flip)
+        console.print("  " + _w(key, lang).format(paths=paths_shown))
 
     console.print(f"\n[bold]{_w('unknowns', lang)}[/bold]")
     if not result.unknowns:
         console.print(f"  {_w('no_unknowns', lang)}")
     else:
         table = Table()
-        table.add_column(_w("field", lang))
-        table.add_column(_w("could_lead", lang))
+        table.add_column(_w("field", lang), overflow="fold")
+        table.add_column(_w("could_lead", lang), overflow="fold")
         table.add_column(_w("swing", lang), justify="right")
         table.add_column(_w("ranges", lang))
         for unknown in (u for u in result.unknowns if u.swing > 0 or u.changes_top):
-            leaders = RichText(", ".join(unknown.leaders), style="bold yellow" if unknown.changes_top else "")
+            leaders = RichText(
+                _w("list_sep", lang).join(_name(p, lang) for p in unknown.leaders),
+                style="bold yellow" if unknown.changes_top else "",
+            )
             table.add_row(
-                f"{unknown.field}\n[dim]{unknown.label}[/dim]",
+                f"{unknown.label}\n[dim]{unknown.field}[/dim]",
                 leaders,
                 f"{unknown.swing:.2f}",
-                _unknown_ranges(unknown, result.fits),
+                _unknown_ranges(unknown, result.fits, lang),
             )
         console.print(table)
-        idle = [u.field for u in result.unknowns if u.swing == 0 and not u.changes_top]
+        idle = [u.label for u in result.unknowns if u.swing == 0 and not u.changes_top]
         if idle:
-            console.print(f"[dim]{_w('idle_unknowns', lang)}: {', '.join(idle)}[/dim]")
+            console.print(f"[dim]{_w('idle_unknowns', lang)}: {_w('list_sep', lang).join(idle)}[/dim]")
     console.print()
     if len(result.pair_fields) > 1 or result.pair_rules:
         pairs = _w("pairs", lang).format(k=len(result.pair_fields), n=len(result.pair_rules))
@@ -243,9 +264,9 @@ def print_comparison(result: ComparisonResult, console: Console) -> None:
     lang = result.lang
     ui = labels().group("ui", lang)
     table = Table(title=_w("compare_title", lang), title_justify="left")
-    table.add_column(ui["path"])
+    table.add_column(ui["path"], overflow="fold")
     for column in result.profiles:
-        table.add_column(plain(column.name), justify="right")
+        table.add_column(plain(column.name), justify="right", overflow="fold")
     for path_id in result.paths:
         cells = []
         for column in result.profiles:
@@ -256,12 +277,13 @@ def print_comparison(result: ComparisonResult, console: Console) -> None:
                 cell.stylize("bold")
                 cell.append(" ★")
             cells.append(cell)
-        table.add_row(path_id, *cells, end_section=path_id == list(result.paths)[-1])
-    table.add_row(_w("first", lang), *(RichText(c.top, style="bold") for c in result.profiles))
+        table.add_row(_named(path_id, lang), *cells, end_section=path_id == list(result.paths)[-1])
+    table.add_row(_w("first", lang), *(RichText(_name(c.top, lang), style="bold") for c in result.profiles))
     table.add_row(
         _w("combination", lang),
         *(
-            "\n".join(" + ".join(combo) for combo in c.combination) or _w("none", lang)
+            "\n".join(" + ".join(_name(p, lang) for p in combo) for combo in c.combination)
+            or _w("none", lang)
             for c in result.profiles
         ),
     )
@@ -279,7 +301,10 @@ def whatif(
     set_: Annotated[
         list[str] | None,
         typer.Option(
-            "--set", "-s", help="field=value to change (repeatable); the value `unknown` clears it."
+            "--set",
+            "-s",
+            metavar="FIELD=VALUE",
+            help="An answer to change (repeatable); the value `unknown` clears it.",
         ),
     ] = None,
     format: FormatOption = Format.TABLE,
@@ -287,7 +312,7 @@ def whatif(
 ) -> None:
     """The recommendation before and after changing answers: ranking, fits, verdicts, rules that change."""
     if not set_:
-        raise typer.BadParameter("give at least one --set field=value, e.g. --set financial_strength=4")
+        raise InnopathError(say("set_none"))
     result = run_whatif(load_profile(profile), parse_assignments(set_), lang=lang.value)
     if format is Format.JSON:
         _echo_json(result)
@@ -315,7 +340,7 @@ def compare(
 ) -> None:
     """Several profiles side by side: fits, verdicts, first path, combination."""
     if len(profiles) < 2:
-        raise typer.BadParameter("give two or more profiles to compare")
+        raise InnopathError(say("compare_two"))
     loaded = [(path.stem, load_profile(path)) for path in profiles]
     result = run_compare(loaded, lang=lang.value)
     if format is Format.JSON:

@@ -7,6 +7,7 @@ every command when none is (for `--help`).
 
 from collections.abc import Callable
 from importlib import import_module
+from typing import Any
 
 import typer
 
@@ -50,12 +51,48 @@ COMMANDS: dict[str, Callable[[typer.Typer, str], None]] = {
 """Every command, in the order `--help` lists them."""
 
 
+PLAIN_METAVARS = {
+    "int": "N",
+    "float": "X",
+    "str": "TEXT",
+    "file": "FILE",
+    "path": "FILE",
+    "directory": "FOLDER",
+}
+"""What `--help` shows for an option's value when the option names no metavar of its own."""
+
+
+def _help_shows_metavars() -> None:
+    """`--help` in words a person reads: an option's metavar (FIELD=VALUE, N, FILE) instead of typer's
+    internal types (`<list[str]>`, `<int range> [x>=1]`), and nothing after a flag (`--brief`, not
+    `--brief <bool>`). Choices still show as `<zh|en>`.
+    """
+    from typer.core import TyperArgument, TyperOption
+
+    for cls in (TyperOption, TyperArgument):
+        shown = cls.display_type
+
+        def display_type(self: Any, ctx: Any, shown: Any = shown) -> str | None:
+            if getattr(self, "is_flag", False) or getattr(self, "count", False):
+                return None
+            if self.metavar:
+                return str(self.metavar)
+            label = str(shown(self, ctx)).strip("<>")
+            label = label.removeprefix("list[").removesuffix("]").removesuffix(" range")
+            return PLAIN_METAVARS.get(label, f"<{label}>" if "|" in label else label.upper())
+
+        cls.display_type = display_type  # type: ignore[method-assign,assignment]
+        cls.display_type_rich = display_type  # type: ignore[method-assign]
+        cls._get_number_range_help_str = lambda self: None  # type: ignore[method-assign]
+
+
 def _root() -> None:
     """Which path should a firm take to own a core technology? An expert system that says, and shows why."""
 
 
 def build_app(argv: list[str] | None = None) -> typer.Typer:
     """The command tree for this command line: just the command it names, or all of them."""
+    _help_shows_metavars()
     app = typer.Typer(
         name="innopath", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False
     )

@@ -21,11 +21,18 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 
-from innopath.engine.applications.interview.store import load_answers, save_answers, to_profile, user_comments
+from innopath.engine.applications.interview.store import (
+    load_answers,
+    save_answers,
+    saved_language,
+    to_profile,
+    user_comments,
+)
 from innopath.engine.applications.interview.target import DEFAULT_OUTPUT, claim_new, resume_target
 from innopath.engine.applications.terminal import plain, print_recommendation
-from innopath.engine.cli.options import LangOption, Language
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.cli.options import Language
+from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.explain import recommend
 from innopath.engine.knowledge.profile import Answer, FieldSpec, FieldType, profile_spec
@@ -304,7 +311,7 @@ class Interview:
                 f"  {escape(self.say('why_gates', fields=', '.join(g.id for g in why.gates)))}"
             )
         if why.groups:
-            self.console.print(f"  [dim]{escape(self.words['why_hint'])}[/dim]")
+            self.console.print(f"  [dim]{escape(self.say('why_hint', cmd=command_prefix()))}[/dim]")
 
     def summary(self) -> FieldSpec | None:
         """Show every answer; return the question to change, or None when the person confirms."""
@@ -350,31 +357,23 @@ def _report_module(report: Path) -> ModuleType:
     """
     if importlib.util.find_spec(REPORT_MODULE) is None:
         raise InnopathError(
-            f"--report {report}: the report module ({REPORT_MODULE}) is not installed in this version of "
-            "innopath; run without --report, then `innopath recommend` on the saved answers"
+            say("ask_no_report_module", report=report, module=REPORT_MODULE, cmd=command_prefix())
         )
     module = importlib.import_module(REPORT_MODULE)
     check_format = getattr(module, "format_of", None)
     if check_format is not None:
         check_format(report)  # raises InnopathError naming the allowed suffixes
     if report.parent and not report.parent.exists():
-        raise InnopathError(f"--report {report}: the folder {report.parent} does not exist")
+        raise InnopathError(say("ask_report_folder", report=report, folder=report.parent))
     return module
 
 
 def _check_stdin(answers: Path | None) -> None:
     """Fail with a message, not a traceback, when there is no keyboard and no answers to read instead."""
     if sys.stdin is None and (answers is None or str(answers) == "-"):
-        raise InnopathError(
-            "standard input is closed, so there is no one to interview and no answers to read; run "
-            "`innopath ask` in a terminal, or give the answers with --answers FILE"
-        )
+        raise InnopathError(say("ask_stdin_closed", cmd=command_prefix()))
     if answers is None and not sys.stdin.isatty():
-        raise InnopathError(
-            "standard input is not a terminal, so there is no one to interview; give the answers with "
-            "--answers FILE (one answer per line, '-' for standard input), or run `innopath ask` in a "
-            "terminal"
-        )
+        raise InnopathError(say("ask_not_tty", cmd=command_prefix()))
 
 
 def ask(
@@ -384,7 +383,16 @@ def ask(
             "--output", "-o", help=f"Where to save the answers (a YAML profile). Default: {DEFAULT_OUTPUT}."
         ),
     ] = None,
-    lang: LangOption = Language.ZH,
+    lang: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            envvar="INNOPATH_LANG",
+            help="Language of the interview. Default: Chinese, or the language a resumed interview was "
+            "started in.",
+        ),
+    ] = None,
     resume: Annotated[
         Path | None,
         typer.Option(
@@ -425,11 +433,12 @@ def ask(
         read = script_reader(console, sys.stdin)
     else:
         if not answers.is_file():
-            raise InnopathError(f"--answers {answers}: no such file")
+            raise InnopathError(say("ask_no_answers_file", path=answers))
         with answers.open(encoding="utf-8") as stream:
             read = script_reader(console, stream)
 
-    interview = Interview(given, target, lang.value, console, read)
+    chosen: Lang = lang.value if lang is not None else (saved_language(resume) if resume else None) or "zh"
+    interview = Interview(given, target, chosen, console, read)
     words = interview.words
     interview.start(resumed=resume is not None)
     if comments:
@@ -441,21 +450,20 @@ def ask(
     except (KeyboardInterrupt, EOFError):
         interview.save()
         console.print()
-        console.print(f"[yellow]{plain(interview.say('interrupted', path=target))}[/yellow]")
+        console.print(
+            f"[yellow]{plain(interview.say('interrupted', path=target, cmd=command_prefix()))}[/yellow]"
+        )
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except AnswersExhausted:
         interview.save()
         upcoming = questionnaire.next_unanswered(interview.answers)
-        where = f" at {upcoming.id}" if upcoming else ""
-        raise InnopathError(
-            f"--answers {answers}: the file ended before the interview did{where}; the answers so far are "
-            f"saved in {target}; add lines to the answers file, or continue with --resume {target}"
-        ) from None
+        where = f" ({upcoming.id})" if upcoming else ""
+        raise InnopathError(say("ask_answers_ended", answers=answers, where=where, target=target)) from None
 
     console.print(f"[green]{plain(words['saved_to'].format(path=target))}[/green]")
     console.print()
     profile = to_profile({**interview.kept, **final})
-    print_recommendation(recommend(profile, lang.value), console=console)
+    print_recommendation(recommend(profile, chosen), console=console)
     if report is not None and report_module is not None:
-        report_module.write_report(profile, report, lang.value)
+        report_module.write_report(profile, report, chosen)
         console.print(f"[green]{plain(words['report_written'].format(path=report))}[/green]")

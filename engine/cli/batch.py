@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innopath.engine.cli.options import LangOption, Language
+from innopath.engine.common.errors import say
 from innopath.engine.common.safeparse import printable
+from innopath.reports.labels import labels
 
 if TYPE_CHECKING:
     from innopath.engine.applications.batch.run import Progress as Step
@@ -75,11 +77,13 @@ def batch(
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     cpus = batch_run.default_workers()
 
+    words = labels().group("batch", lang.value)
+
     def note(message: str) -> None:
-        err.print(f"note: {printable(message)}", markup=False)
+        err.print(f"{words['note']}{printable(message)}", markup=False)
 
     if workers is not None and workers > cpus:
-        note(f"--workers {workers}: this machine lets innopath use {cpus} CPU(s); running {cpus} workers")
+        note(words["workers_capped"].format(workers=workers, cpus=cpus))
     count = min(workers or cpus, cpus)
     batch_run.stop_like_ctrl_c()
 
@@ -88,7 +92,7 @@ def batch(
             TextColumn("{task.description}"),
             BarColumn(),
             TaskProgressColumn(),
-            TextColumn("{task.fields[rows]} rows · {task.fields[rate]}/s"),
+            TextColumn(words["progress"]),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=err,
@@ -122,18 +126,19 @@ def batch(
 
     if summary is not None:
         batch_summary.write_summary(result, source, summary, lang.value)
-    err.print(
-        f"{result.rows} rows: {result.succeeded} assessed, {result.failed} failed -> {printable(str(output))}"
-        + (f"; summary -> {printable(str(summary))}" if summary is not None else ""),
-        markup=False,
+    done = words["done"].format(
+        rows=result.rows, ok=result.succeeded, failed=result.failed, output=printable(str(output))
     )
+    if summary is not None:
+        done += words["done_summary"].format(summary=printable(str(summary)))
+    err.print(done, markup=False)
     if result.failed:
-        err.print("failed rows (the error column has each one's row number and field):")
+        err.print(words["failed_rows"])
         for line in result.first_errors[:5]:
             err.print(f"  {printable(line)}", markup=False)
         if result.failed > 5:
-            err.print(f"  ... and {result.failed - 5} more")
+            err.print("  " + words["more_failed"].format(n=result.failed - 5))
     if result.rows == 0:
-        raise BatchError(f"{source}: no firm rows below the header")
+        raise BatchError(say("batch_no_rows", source=source))
     if result.succeeded == 0:
-        raise BatchError(f"{source}: every row failed; nothing was assessed (see {output})")
+        raise BatchError(say("batch_all_failed", source=source, output=output))

@@ -16,7 +16,13 @@ class Language(StrEnum):
     EN = "en"
 
 
-LangOption = Annotated[Language, typer.Option("--lang", "-l", help="Language of the output.")]
+LANG_ENV = "INNOPATH_LANG"
+"""The language of every command when `--lang` is not given (zh or en); Chinese when unset."""
+
+LangOption = Annotated[
+    Language,
+    typer.Option("--lang", "-l", envvar=LANG_ENV, help="Language of the output (or set INNOPATH_LANG)."),
+]
 FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help="table (for people) or json (for tools).")
 ]

@@ -22,9 +22,18 @@ def report(
         typer.Option("--format", "-f", help="html, md or pdf, whatever the output's suffix."),
     ] = None,
     lang: LangOption = Language.ZH,
+    brief: Annotated[
+        bool,
+        typer.Option(
+            "--brief",
+            help="The two-page board summary instead: the recommendation, the three reasons that matter "
+            "most, what would change it, next steps (no rule ids or thresholds).",
+        ),
+    ] = False,
 ) -> None:
     """Write an advisory report: summary, the firm, a fit chart, each path's reasons, roadmap, next steps."""
     refuse_same_file(profile, output)
     check_writable(output, "report")
-    written = write_report(load_profile(profile), output, lang.value, format.value if format else None)
+    chosen = format.value if format else None
+    written = write_report(load_profile(profile), output, lang.value, chosen, brief=brief)
     typer.echo(str(written))

@@ -8,7 +8,8 @@ from rich.console import Console
 from rich.table import Table
 
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.knowledge.rulebase import (
     AnyRule,
     AssessRule,
@@ -16,6 +17,7 @@ from innopath.engine.knowledge.rulebase import (
     EvidenceRule,
     shipped_rulebase,
 )
+from innopath.reports.labels import labels
 
 app = typer.Typer(
     help="Inspect and verify the rule base: list rules, show one, check them all.", no_args_is_help=True
@@ -47,29 +49,60 @@ def rule_detail(rule: AnyRule) -> dict[str, Any]:
     }
 
 
+TEXT_MIN_WIDTH = 100
+"""Below this terminal width `rules list` leaves out the statement of why (and says so)."""
+
+
 @app.command("list")
-def list_rules(format: FormatOption = Format.TABLE) -> None:
-    """Every rule: id, kind, path, direction, strength, source."""
-    rows = [rule_summary(r) for r in sorted(shipped_rulebase().rules, key=lambda r: r.id)]
+def list_rules(format: FormatOption = Format.TABLE, lang: LangOption = Language.ZH) -> None:
+    """Every rule: id, kind, path, direction, strength, source, and (in a wide terminal) why."""
+    rulebase = shipped_rulebase()
+    rules = sorted(rulebase.rules, key=lambda r: r.id)
+    rows = [rule_summary(r) for r in rules]
     if format is Format.JSON:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"{len(rows)} rules · rule base {shipped_rulebase().version}", title_justify="left")
+    words = labels().group("rules", lang.value)
+    console = Console(highlight=False)
+    wide = console.width >= TEXT_MIN_WIDTH
+    title = words["list_title"].format(n=len(rows), version=rulebase.version)
+    table = Table(title=title, title_justify="left")
     for column in ("id", "kind", "path", "direction", "strength", "source"):
-        table.add_column(column, no_wrap=column != "source")
-    for row in rows:
-        strength = (
-            "" if row["strength"] is None else f"{row['strength']:.2f}" + (" veto" if row["veto"] else "")
+        wraps = column == "path"
+        table.add_column(
+            words[f"col_{column}"],
+            no_wrap=not wraps,
+            overflow="fold" if wraps else "ellipsis",
+            min_width=10 if wraps else None,
         )
-        table.add_row(
+    if wide:
+        table.add_column(words["col_because"], overflow="fold", ratio=1)
+    for rule, row in zip(rules, rows, strict=True):
+        veto = f" {words['veto']}" if row["veto"] else ""
+        strength = "" if row["strength"] is None else f"{row['strength']:.2f}{veto}"
+        if isinstance(rule, CombineRule):
+            about = " + ".join(rulebase.path(p).name(lang.value) for p in rule.paths)
+        elif rule.bears_on:
+            about = rulebase.path(rule.bears_on).name(lang.value)
+        elif isinstance(rule, AssessRule):
+            about = rule.label(lang.value)
+        else:
+            about = ""
+        cells = [
             row["id"],
-            row["kind"],
-            row["path"] or row["fact"] or "",
-            row["direction"] or "",
+            words[f"kind_{row['kind']}"],
+            about,
+            words[f"dir_{row['direction']}"] if row["direction"] else "",
             strength,
-            row["source"],
-        )
-    Console(highlight=False).print(table)
+            "\n".join(row["source"].split("; ")),  # one citation a line, each kept whole
+        ]
+        if wide:
+            cells.append(rule.because(lang.value))
+        table.add_row(*cells)
+    console.print(table)
+    if not wide:
+        note = words["narrow"].format(width=TEXT_MIN_WIDTH, cmd=command_prefix())
+        console.print(f"[dim]{note}[/dim]")
 
 
 @app.command("show")
@@ -85,18 +118,32 @@ def show_rule(
         import difflib
 
         close = difflib.get_close_matches(rule_id.upper(), list(rulebase.by_id), n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see `innopath rules list`"
-        raise InnopathError(f"rule {rule_id!r}: no such rule{hint}")
+        hint = (
+            say("rule_did_you_mean", names=", ".join(close))
+            if close
+            else say("rule_see_list", cmd=command_prefix())
+        )
+        raise InnopathError(say("no_such_rule", rule=repr(rule_id), hint=hint))
     detail = rule_detail(rule)
     if format is Format.JSON:
         typer.echo(json.dumps(detail, ensure_ascii=False, indent=2))
         return
     console = Console(highlight=False)
-    console.print(f"[bold]{rule.id}[/bold]  ({rule.file})")
+    words = labels().group("rules", lang.value)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    console.print(f"[bold]{rule.id}[/bold]  [dim]{words['show_file']} {rule.file}[/dim]")
+    shown = {
+        "kind": words[f"kind_{rule.kind}"],
+        "direction": words.get(f"dir_{detail.get('direction')}", ""),
+        "veto": words["veto"] if detail.get("veto") else None,
+    }
     for key in ("kind", "path", "fact", "direction", "strength", "veto", "source"):
         if detail.get(key) not in (None, False):
-            console.print(f"  {key:<10} {detail[key]}")
+            grid.add_row(f"  {words['show_' + key]}", str(shown.get(key) or detail[key]))
     if isinstance(rule, AssessRule):
-        console.print(f"  {'label':<10} {rule.label(lang.value)}")
-    console.print(f"  {'when':<10} {detail['condition']}")
-    console.print(f"  {'because':<10} {rule.because(lang.value)}")
+        grid.add_row(f"  {words['show_label']}", rule.label(lang.value))
+    grid.add_row(f"  {words['show_when']}", detail["condition"])
+    grid.add_row(f"  {words['show_because']}", rule.because(lang.value))
+    console.print(grid)

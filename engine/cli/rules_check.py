@@ -8,26 +8,32 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 
-from innopath.engine.cli.options import Format, FormatOption
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.knowledge.checks import check_directory
+from innopath.reports.labels import labels
 
 EXIT_ERRORS = 1
 
 
 def check(
     rules: Annotated[
-        Path | None, typer.Option("--rules", help="Check this rule-base folder instead of the shipped one.")
+        Path | None,
+        typer.Option(
+            "--rules", metavar="FOLDER", help="Check this rule-base folder instead of the shipped one."
+        ),
     ] = None,
     format: FormatOption = Format.TABLE,
+    lang: LangOption = Language.ZH,
 ) -> None:
     """Verify the rule base without a profile: schema, rules that can never fire, conflicts, redundancy,
     paths nothing supports or opposes, facts never used. Exits 1 when there are errors.
     """
     if rules is not None and not rules.is_dir():
-        raise InnopathError(f"--rules {rules}: not a folder; expected a rule-base folder like rules/")
+        raise InnopathError(say("not_rules_folder", folder=rules))
     rulebase, findings = check_directory(rules)
     errors = [f for f in findings if f.severity == "error"]
     warnings = [f for f in findings if f.severity == "warning"]
@@ -35,16 +41,35 @@ def check(
         typer.echo(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=2))
     else:
         console = Console(highlight=False)
-        where = rules or rules_dir()
-        count = f"{len(rulebase.rules)} rules, version {rulebase.version}" if rulebase else "did not load"
-        console.print(f"[bold]rule base {escape(str(where))}[/bold] [dim]({count})[/dim]")
+        words = labels().group("rules", lang.value)
+        where = escape(str(rules or rules_dir()))
+        count = (
+            words["check_count"].format(n=len(rulebase.rules), version=rulebase.version)
+            if rulebase
+            else words["check_not_loaded"]
+        )
+        console.print(f"[bold]{words['check_title'].format(where=where)}[/bold] [dim]({count})[/dim]")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(overflow="fold")
+        checks = labels().group("checks", lang.value)
         for finding in findings:
             style = {"error": "red", "warning": "yellow", "note": "dim"}[finding.severity]
-            console.print(
-                f"  [{style}]{finding.severity:<7}[/{style}] [dim]{finding.check:<20}[/dim] "
-                f"{escape(finding.message)}"
-            )
+            severity = words[f"check_{finding.severity}"]
+            params = dict(finding.params)
+            if "direction" in params:
+                params["direction"] = words[f"dir_{params['direction']}"]
+            factors = rulebase.policy.factors if rulebase else {}
+            for key in ("fa", "fb"):
+                if key in params and params[key] in factors:
+                    params[key] = factors[params[key]](lang.value)
+            known = finding.params and finding.check in checks
+            message = checks[finding.check].format(**params) if known else finding.message
+            grid.add_row(f"  [{style}]{severity}[/{style}]", finding.check, escape(message))
+        console.print(grid)
         style = "red" if errors else "green"
-        console.print(f"[{style}]{len(errors)} error(s)[/{style}], {len(warnings)} warning(s)")
+        total = words["check_total"].format(errors=len(errors), warnings=len(warnings))
+        console.print(f"[{style}]{total}[/{style}]")
     if errors:
         raise typer.Exit(EXIT_ERRORS)

@@ -15,7 +15,7 @@ from innopath.engine.analysis.rulediff import Firm, diff_rulebases, folder_spec,
 from innopath.engine.applications.validation.runner import scenario_profile, scenarios
 from innopath.engine.applications.validation.steps import StepError
 from innopath.engine.cli.validate import default_features
-from innopath.engine.common.errors import InnopathError, RuleBaseError
+from innopath.engine.common.errors import InnopathError, RuleBaseError, say
 from innopath.engine.common.gitref import folder_at_ref
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.inference.engine import Engine, shipped_engine
@@ -31,7 +31,8 @@ OutputOption = Annotated[
     Output, typer.Option("--format", "-f", help="text (for people) or json (for tools).")
 ]
 RulesOption = Annotated[
-    Path | None, typer.Option("--rules", help="Use this rule-base folder instead of the shipped one.")
+    Path | None,
+    typer.Option("--rules", metavar="FOLDER", help="Use this rule-base folder instead of the shipped one."),
 ]
 SeedOption = Annotated[
     int, typer.Option("--seed", help="Seed of the random profiles: same seed, same profiles.")
@@ -40,14 +41,14 @@ SeedOption = Annotated[
 
 def _count(n: int) -> int:
     if n < 1:
-        raise InnopathError(f"--n {n}: expected a number of random profiles, 1 or more")
+        raise InnopathError(say("bad_n", n=n))
     return n
 
 
 def _rules_folder(rules: Path | None) -> Path:
     folder = rules or rules_dir()
     if not folder.is_dir():
-        raise InnopathError(f"--rules {folder}: not a folder; expected a rule-base folder like rules/")
+        raise InnopathError(say("not_rules_folder", folder=folder))
     return folder
 
 
@@ -115,8 +116,8 @@ def diff(
         try:
             before = Engine(load_rulebase(other))
         except RuleBaseError as exc:
-            message = f"--against {against}: that rule base does not load: {exc.message}"
-            raise RuleBaseError(message, exc.details) from None
+            message = say("against_does_not_load", against=against, message=exc.phrase)
+            raise RuleBaseError(message, exc.detail_phrases) from None
         specs = (folder_spec(other, before.rulebase), folder_spec(folder, after.rulebase))
     skipped: list[str] = []
     population = random_profiles(count, union_spec(specs[1], specs[0]), seed, UNIFORM)
@@ -139,7 +140,7 @@ def _scenario_firms(engine: Engine, features: Path | None, skipped: list[str]) -
         except InnopathError:
             return []  # an installed innopath without the project's features/: random profiles only
     if not features.exists():
-        raise InnopathError(f"--features {features}: no such file or folder")
+        raise InnopathError(say("no_features_path", path=features))
     root = features if features.is_dir() else features.parent
     firms = []
     for feature, name, _, steps in scenarios([features]):

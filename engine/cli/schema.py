@@ -1,12 +1,26 @@
-"""`innopath schema`: the profile's JSON Schema."""
+"""`innopath schema`: the JSON Schema of a profile file (what it may contain), or of the validated model."""
 
 import json
+from typing import Annotated
 
 import typer
 
+from innopath.engine.knowledge.input_schema import input_schema
 from innopath.engine.knowledge.profile import Profile
 
 
-def schema() -> None:
-    """Print the JSON Schema of a firm profile (field ids, types, ranges, bilingual labels, sources)."""
-    typer.echo(json.dumps(Profile.model_json_schema(), ensure_ascii=False, indent=2))
+def schema(
+    model: Annotated[
+        bool,
+        typer.Option(
+            "--model",
+            help="The schema of the validated values instead (a level is an integer 1-5), as "
+            "--format json and other tools see them after innopath has read a file.",
+        ),
+    ] = False,
+) -> None:
+    """Print the JSON Schema of a profile file: every field, the values it accepts (numbers, the scale's
+    words, percentages, unknown), its bilingual label and source.
+    """
+    document = Profile.model_json_schema() if model else input_schema()
+    typer.echo(json.dumps(document, ensure_ascii=False, indent=2))

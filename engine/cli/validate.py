@@ -11,12 +11,14 @@ from rich.markup import escape
 from innopath.engine.applications.validation.cases import CaseReport, run_cases
 from innopath.engine.applications.validation.runner import ValidationReport, run_features, uncovered_by_kind
 from innopath.engine.applications.validation.vocabulary import vocabulary
-from innopath.engine.cli.options import Format, FormatOption
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
+from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.rulebase import load_rulebase
+from innopath.reports.labels import labels
 
 EXIT_FAILED = 1
 
@@ -34,9 +36,7 @@ def default_features() -> Path:
     for candidate in (rules_dir().parent / "features", Path.cwd() / "features"):
         if candidate.is_dir():
             return candidate
-    raise InnopathError(
-        "no features/ folder here; name the feature files or folder: innopath validate FOLDER"
-    )
+    raise InnopathError(say("no_features_here", cmd=command_prefix()))
 
 
 def _relative(path: str) -> str:
@@ -46,8 +46,9 @@ def _relative(path: str) -> str:
         return path
 
 
-def print_report(report: ValidationReport, engine: Engine, console: Console) -> None:
+def print_report(report: ValidationReport, engine: Engine, console: Console, lang: Lang = "zh") -> None:
     """Per feature file, each scenario with ✓ or ✗; a failure shows its step, expected and actual."""
+    words = labels().group("validate", lang)
     current = None
     for outcome in report.scenarios:
         if outcome.feature != current:
@@ -57,27 +58,26 @@ def print_report(report: ValidationReport, engine: Engine, console: Console) -> 
             console.print(f"  [green]✓[/green] {escape(outcome.name)}")
             continue
         failure = outcome.failure
-        console.print(f"  [red]✗ {escape(outcome.name)}[/red] [dim](line {outcome.line})[/dim]")
-        console.print(
-            f"      {escape(failure.keyword)} {escape(failure.text)} [dim](line {failure.line})[/dim]"
-        )
+        line = words["line"].format(n=outcome.line)
+        console.print(f"  [red]✗ {escape(outcome.name)}[/red] [dim]({line})[/dim]")
+        step_line = words["line"].format(n=failure.line)
+        console.print(f"      {escape(failure.keyword)} {escape(failure.text)} [dim]({step_line})[/dim]")
         for line in failure.message.splitlines():
             console.print(f"      [yellow]{escape(line)}[/yellow]")
     passed = len(report.scenarios) - len(report.failed)
     style = "red" if report.failed else "green"
-    console.print(
-        f"\n[{style}]scenarios: {passed} passed, {len(report.failed)} failed[/{style}] "
-        f"[dim]· rule base {engine.rulebase.version}[/dim]"
-    )
+    scenarios = words["scenarios"].format(passed=passed, failed=len(report.failed))
+    version = words["rulebase"].format(version=engine.rulebase.version)
+    console.print(f"\n[{style}]{scenarios}[/{style}] [dim]· {version}[/dim]")
     covered, total = len(report.covered), len(report.rules)
     style = "green" if covered == total else "yellow"
-    console.print(
-        f"[{style}]rule coverage: {covered}/{total} rules fired in at least one scenario "
-        f"({report.coverage:.0%})[/{style}]"
-    )
+    coverage = words["coverage"].format(covered=covered, total=total, share=f"{report.coverage:.0%}")
+    console.print(f"[{style}]{coverage}[/{style}]")
     for kind, rule_ids in uncovered_by_kind(report, engine.rulebase).items():
         files = sorted({engine.rulebase.by_id[r.split()[0]].file for r in rule_ids})
-        console.print(f"  never fired · {kind}: {', '.join(rule_ids)} [dim]({', '.join(files)})[/dim]")
+        kind_word = labels().get("rules", f"kind_{kind}", lang)
+        never = words["never_fired"].format(kind=kind_word, rules=", ".join(rule_ids))
+        console.print(f"  {never} [dim]({', '.join(files)})[/dim]")
 
 
 def report_json(report: ValidationReport, engine: Engine, cases: CaseReport | None) -> str:
@@ -112,30 +112,30 @@ def report_json(report: ValidationReport, engine: Engine, cases: CaseReport | No
     )
 
 
-CASE_MEASURES = (
-    ("top1", "first path as expected"),
-    ("top2", "required path in the top two"),
-    ("not_first", "paths that must not come first, kept off first place"),
-)
+CASE_MEASURES = ("top1", "top2", "not_first")
+"""The agreement figures of the case library, worded in reports/labels.yaml `validate`."""
 
 
-def print_cases(report: CaseReport, console: Console) -> None:
+def print_cases(report: CaseReport, console: Console, lang: Lang = "zh") -> None:
     """The case library's agreement figures, then each case that disagrees and what the engine said."""
-    console.print(
-        f"\n[bold]case library[/bold] [dim]({len(report.cases)} real decisions, features/cases)[/dim]"
-    )
-    for measure, words in CASE_MEASURES:
+    words = labels().group("validate", lang)
+    cases = words["cases_count"].format(n=len(report.cases))
+    console.print(f"\n[bold]{words['cases_title']}[/bold] [dim]({cases})[/dim]")
+    for measure in CASE_MEASURES:
         agreeing, measured = report.totals[measure]
-        console.print(f"  {words}: {agreeing}/{measured} ({report.share(measure):.0%})")
+        console.print(f"  {words['case_' + measure]}: {agreeing}/{measured} ({report.share(measure):.0%})")
     for case in report.cases:
         if not case.disagreements and case.error is None:
             continue
-        said = ", ".join(f"{p} ({v})" for p, v in zip(case.ranking[:3], case.verdicts[:3], strict=True))
+        verdicts = labels().group("verdicts", lang)
+        said = ", ".join(
+            f"{p} ({verdicts[v]})" for p, v in zip(case.ranking[:3], case.verdicts[:3], strict=True)
+        )
         console.print(f"  [yellow]≠ {escape(case.name)}[/yellow]")
         for line in case.disagreements or (case.error or "",):
             console.print(f"      {escape(line)}")
         if said:
-            console.print(f"      [dim]engine: {escape(said)}[/dim]")
+            console.print(f"      [dim]{words['engine_said']}{escape(said)}[/dim]")
 
 
 def cases_json(report: CaseReport) -> dict[str, object]:
@@ -170,7 +170,9 @@ def validate(
     ] = None,
     rules: Annotated[
         Path | None,
-        typer.Option("--rules", help="Validate this rule-base folder instead of the shipped one."),
+        typer.Option(
+            "--rules", metavar="FOLDER", help="Validate this rule-base folder instead of the shipped one."
+        ),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail when any rule never fired in a scenario.")
@@ -179,6 +181,7 @@ def validate(
         bool, typer.Option("--steps", help="List the step sentences features may use, and stop.")
     ] = False,
     format: FormatOption = Format.TABLE,
+    lang: LangOption = Language.ZH,
 ) -> None:
     """Run the scenarios of features/ against the rule base: pass/fail per scenario and rule coverage; then
     measure the case library (features/cases) apart: how often the advice agrees with real decisions.
@@ -188,7 +191,7 @@ def validate(
         print_steps(console)
         return
     if rules is not None and not rules.is_dir():
-        raise InnopathError(f"--rules {rules}: not a folder; expected a rule-base folder like rules/")
+        raise InnopathError(say("not_rules_folder", folder=rules))
     engine = Engine(load_rulebase(rules)) if rules is not None else shipped_engine()
     report = run_features(features or rule_scenarios(default_features()), engine)
     library = default_features() / "cases" if features is None else None
@@ -196,10 +199,10 @@ def validate(
     if format is Format.JSON:
         typer.echo(report_json(report, engine, cases))
     else:
-        print_report(report, engine, console)
+        print_report(report, engine, console, lang.value)
         if cases is not None:
-            print_cases(cases, console)
+            print_cases(cases, console, lang.value)
         if strict and report.uncovered:
-            console.print("[red]--strict: every rule must fire in at least one scenario[/red]")
+            console.print(f"[red]{labels().get('validate', 'strict', lang.value)}[/red]")
     if report.failed or (strict and report.uncovered):
         raise typer.Exit(EXIT_FAILED)

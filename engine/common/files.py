@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, Phrase, say
 
 
 class OutputError(InnopathError):
@@ -40,27 +40,35 @@ def is_stream(target: Path) -> bool:
     return mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode))
 
 
+def _role(role: str) -> "Phrase | str":
+    """The role of a file (output, summary, report) in words, when it has a message of its own."""
+    try:
+        return say(f"role_{role}")
+    except KeyError:
+        return role
+
+
 def check_writable(target: Path, role: str = "output") -> None:
     """Fail now, before any work, when `target` cannot be written: a folder, a missing or read-only folder."""
     target = Path(target)
     mode = _existing_mode(target)
     if mode is not None and stat.S_ISDIR(mode):
-        raise OutputError(f"{target}: the {role} is a folder; give a file name")
+        raise OutputError(say("output_folder", target=target, role=_role(role)))
     if mode is not None and not (stat.S_ISREG(mode) or is_stream(target)):
-        raise OutputError(f"{target}: the {role} is not a regular file")
+        raise OutputError(say("output_not_regular", target=target, role=_role(role)))
     if is_stream(target):
         return
     folder = Path(os.path.realpath(target)).parent
     if not folder.is_dir():
-        raise OutputError(f"{target}: the folder {target.parent} does not exist")
+        raise OutputError(say("output_no_folder", target=target, folder=target.parent))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"{target}: the folder {folder} is not writable")
+        raise OutputError(say("output_not_writable", target=target, folder=folder))
 
 
 def refuse_same_file(source: Path, target: Path) -> None:
     """Refuse to write an output over the input it is made from."""
     if source.exists() and target.exists() and os.path.samefile(source, target):
-        raise OutputError(f"{target}: the output would replace the input {source}; choose another file name")
+        raise OutputError(say("output_same", target=target, source=source))
 
 
 @contextmanager
@@ -79,7 +87,7 @@ def atomic_writer(target: Path, mode: str = "w", encoding: str | None = "utf-8")
         return
     existing = _existing_mode(target)
     if existing is not None and not stat.S_ISREG(existing):
-        raise OutputError(f"{target}: not a regular file; refusing to replace it")
+        raise OutputError(say("output_refuse", target=target))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, mode, **text_args) as handle:  # type: ignore[call-overload]

@@ -5,7 +5,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 
 
 class GitRefError(InnopathError):
@@ -16,7 +16,7 @@ def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
-        raise GitRefError("git is not installed; name a rule-base folder instead of a git ref") from None
+        raise GitRefError(say("git_missing")) from None
 
 
 def _text(result: subprocess.CompletedProcess[bytes]) -> str:
@@ -31,26 +31,21 @@ def folder_at_ref(folder: Path, ref: str, into: Path) -> Path:
     """
     folder = folder.resolve()
     if not folder.is_dir():
-        raise GitRefError(f"{folder}: not a folder")
+        raise GitRefError(say("git_not_folder", folder=folder))
     top = _git(folder, "rev-parse", "--show-toplevel")
     if top.returncode != 0:
-        raise GitRefError(
-            f"{folder} is not in a git checkout, so --against {ref!r} cannot name a commit; "
-            "name a rule-base folder instead"
-        )
+        raise GitRefError(say("git_not_checkout", folder=folder, ref=repr(ref)))
     root = Path(_text(top))
     prefix = folder.relative_to(root.resolve()).as_posix()
     if ref.startswith("-") or _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").returncode:
-        raise GitRefError(
-            f"{ref!r} is neither a folder nor a commit, branch or tag of the git checkout at {root}"
-        )
+        raise GitRefError(say("git_bad_ref", ref=repr(ref), root=root))
     tree = f"{ref}:{prefix}" if prefix != "." else f"{ref}:"
     if _git(root, "cat-file", "-e", tree).returncode != 0:
-        raise GitRefError(f"{prefix}/ does not exist at {ref!r} in {root}")
+        raise GitRefError(say("git_no_prefix", prefix=prefix, ref=repr(ref), root=root))
     archive = _git(root, "archive", "--format=tar", tree)
     if archive.returncode != 0:
         message = archive.stderr.decode("utf-8", "replace").strip()
-        raise GitRefError(f"git archive {tree} failed: {message}")
+        raise GitRefError(say("git_archive", tree=tree, message=message))
     into.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(into, filter="data")

@@ -18,7 +18,7 @@ from yaml.constructor import ConstructorError
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 
 MAX_PROFILE_BYTES = 256 * 1024
 """A profile has about 35 short answers; 256 KB is hundreds of times that."""
@@ -119,7 +119,9 @@ _GuardedLoader.add_constructor("tag:yaml.org,2002:int", _GuardedLoader.construct
 
 def _check_size(text: str, where: str) -> None:
     if len(text) > MAX_PROFILE_BYTES:
-        raise InputRefused(f"{where}: {len(text):,} characters; a profile is at most {MAX_PROFILE_BYTES:,}")
+        raise InputRefused(
+            say("input_too_long", where=where, size=f"{len(text):,}", most=f"{MAX_PROFILE_BYTES:,}")
+        )
 
 
 def load_untrusted_yaml(text: str, where: str) -> Any:
@@ -130,15 +132,15 @@ def load_untrusted_yaml(text: str, where: str) -> Any:
     """
     _check_size(text, where)
     if json_depth(text) > 5 * MAX_DEPTH:
-        raise InputRefused(f"{where}: nested more than {MAX_DEPTH} levels deep; a profile is flat")
+        raise InputRefused(say("input_too_deep", where=where, depth=MAX_DEPTH))
     try:
         return yaml.load(text, Loader=_GuardedLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 1}: " if mark is not None else ""
+        line = say("input_line", n=mark.line + 1) if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        kind = "" if isinstance(exc, _Refused | _RefusedValue) else "malformed YAML: "
-        raise InputRefused(f"{where}: {line}{kind}{problem}") from None
+        key = "input_refused" if isinstance(exc, _Refused | _RefusedValue) else "input_yaml"
+        raise InputRefused(say(key, where=where, line=line, problem=problem)) from None
 
 
 # --- JSON ---
@@ -177,23 +179,23 @@ def load_untrusted_json(text: str, where: str) -> Any:
     _check_size(text, where)
     text = text.lstrip("\ufeff")
     if json_depth(text) > MAX_DEPTH:
-        raise InputRefused(f"{where}: nested more than {MAX_DEPTH} levels deep; a profile is flat")
+        raise InputRefused(say("input_too_deep", where=where, depth=MAX_DEPTH))
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in items:
             if key in result:
                 lines = f"lines {_line_of(text, key, 0)} and {_line_of(text, key, 1)}"
-                raise InputRefused(f"{where}: {shorten(key)} appears twice ({lines}); keep one")
+                raise InputRefused(say("input_twice", where=where, name=shorten(key), lines=lines))
             result[key] = value
         return result
 
     def integer(digits: str) -> int:
         if len(digits) > MAX_INT_DIGITS:
-            raise InputRefused(f"{where}: a number of {len(digits)} digits; far beyond any answer")
+            raise InputRefused(say("input_huge_number", where=where, n=len(digits)))
         return int(digits)
 
     try:
         return json.loads(text, object_pairs_hook=pairs, parse_int=integer)
     except json.JSONDecodeError as exc:
-        raise InputRefused(f"{where}: line {exc.lineno}: malformed JSON: {exc.msg}") from None
+        raise InputRefused(say("input_json", where=where, n=exc.lineno, problem=exc.msg)) from None

@@ -11,7 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from innopath.engine.common.resources import reports_dir
 
@@ -37,6 +37,11 @@ def _autoescape(name: str | None) -> bool:
     return name is not None and name.endswith((".html.j2", ".svg.j2"))
 
 
+def breakable(value: object) -> Markup:
+    """An id that may wrap after its underscores (`cluster_<wbr>partner_<wbr>available`), never mid-word."""
+    return Markup(str(escape(str(value))).replace("_", "_<wbr>"))
+
+
 @cache
 def environment() -> Environment:
     """The one Jinja environment of the reports: StrictUndefined, HTML autoescaped, Markdown escaped."""
@@ -50,4 +55,5 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = lambda value: Markup(markdown_escape(str(value)))
+    env.filters["wbr"] = breakable
     return env

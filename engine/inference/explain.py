@@ -40,6 +40,33 @@ from innopath.engine.knowledge.rulebase import (
     RuleBase,
 )
 
+STRICTER = {">=": max, ">": max, "<=": min, "<": min}
+"""Of two unmet tests of one field with the same operator, the one to show (the bar the firm must clear)."""
+
+
+def merge_unmet(items: list[Unmet]) -> list[Unmet]:
+    """One line per field: a field tested twice (directly and through an assessment, or at two thresholds)
+    is shown once, with the stricter threshold when the operator is the same.
+    """
+    merged: dict[str, Unmet] = {}
+    out: list[Unmet] = []
+    for item in items:
+        if item.field is None:
+            out.append(item.model_copy(update={"via": merge_unmet(item.via)}))
+            continue
+        seen = merged.get(item.field)
+        if seen is None:
+            merged[item.field] = item
+            out.append(item)
+        elif seen.op == item.op and item.op in STRICTER:
+            pick = STRICTER[item.op]
+            best = pick(seen.expected, item.expected)  # type: ignore[type-var]
+            better = seen.model_copy(update={"expected": best})
+            out[out.index(seen)] = better
+            merged[item.field] = better
+    return out
+
+
 REQUIREMENT_WEIGHT = 1.0
 """An unknown requirement decides whether a path can be recommended at all: it heads what to find out."""
 
@@ -79,8 +106,15 @@ class Explainer:
             )
         if isinstance(leaf, FactTest):
             label = self.rulebase.assessments[leaf.fact].label(self.lang)
-            via = [self.unmet(inner) for inner in self._fact_leaves(leaf)]
-            return Unmet(fact=leaf.fact, fact_label=label, fact_expected=leaf.expected, via=via)
+            via = merge_unmet([self.unmet(inner) for inner in self._fact_leaves(leaf)])
+            circumstance = self.rulebase.assessments[leaf.fact].circumstance
+            return Unmet(
+                fact=leaf.fact,
+                fact_label=label,
+                fact_expected=leaf.expected,
+                circumstance=circumstance,
+                via=via,
+            )
         return Unmet(fact=str(leaf))
 
     def unknown_fields(self, rule: AnyRule) -> list[str]:
@@ -110,6 +144,15 @@ class Explainer:
             facts=facts,
         )
 
+    def circumstantial(self, leaves: list[Leaf]) -> bool:
+        """Whether a rule failed for want of a circumstance (rules/assessments.yaml `circumstance: true`):
+        a risk or shortage the firm would not work towards, so not a condition to meet.
+        """
+        return any(
+            isinstance(leaf, FactTest) and leaf.expected and self.rulebase.assessments[leaf.fact].circumstance
+            for leaf in leaves
+        )
+
     def requirement(self, rule: RequireRule, inference: Inference) -> RequirementResult:
         decided = inference.requirements.get(rule.id)
         status = "unknown" if decided is None else "met" if decided[1] else "failed"
@@ -120,7 +163,7 @@ class Explainer:
             text=rule.because(self.lang),
             hard=rule.hard,
             status=status,
-            unmet=[self.unmet(leaf) for leaf in leaves],
+            unmet=merge_unmet([self.unmet(leaf) for leaf in leaves]),
             unknown_fields=self.unknown_fields(rule) if status == "unknown" else [],
         )
 
@@ -128,6 +171,7 @@ class Explainer:
         reasons: list[Reason] = []
         against: list[Reason] = []
         missing: list[Missing] = []
+        circumstances: list[Missing] = []
         blocked: dict[str, list[EvidenceRule]] = defaultdict(list)
         for rule in self.rulebase.evidence_on(path_id):
             if rule.id in inference.evidence:
@@ -139,15 +183,15 @@ class Explainer:
                     blocked[field_id].append(rule)
             elif rule.direction == "for":
                 leaves = deciding_leaves(to_nnf(rule.condition), self.facts)
-                missing.append(
-                    Missing(
-                        rule=rule.id,
-                        source=rule.source,
-                        text=rule.because(self.lang),
-                        strength=rule.strength,
-                        unmet=[self.unmet(leaf) for leaf in leaves],
-                    )
+                unmet = merge_unmet([self.unmet(leaf) for leaf in leaves])
+                item = Missing(
+                    rule=rule.id,
+                    source=rule.source,
+                    text=rule.because(self.lang),
+                    strength=rule.strength,
+                    unmet=unmet,
                 )
+                (circumstances if self.circumstantial(leaves) else missing).append(item)
         spec = self.rulebase.spec
         requirements = [self.requirement(r, inference) for r in self.rulebase.requirements_of(path_id)]
         gating: dict[str, list[str]] = defaultdict(list)
@@ -181,6 +225,7 @@ class Explainer:
             reasons=sorted(reasons, key=by_strength),
             against=sorted(against, key=by_strength),
             missing=sorted(missing, key=lambda m: (-m.strength, m.rule)),
+            circumstances=sorted(circumstances, key=lambda m: (-m.strength, m.rule)),
             unknowns=unknowns,
         )
 

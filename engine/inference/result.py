@@ -44,6 +44,8 @@ class Unmet(_Model):
     fact: str | None = None
     fact_label: str | None = None
     fact_expected: bool | None = None
+    circumstance: bool = False
+    """The fact is a circumstance (a risk, a shortage), not a condition to work towards."""
     via: list["Unmet"] = []
 
 
@@ -95,6 +97,10 @@ class PathResult(_Model):
     reasons: list[Reason]
     against: list[Reason]
     missing: list[Missing]
+    """Why not: evidence for the path that did not fire for want of something the firm could work towards."""
+    circumstances: list[Missing] = []
+    """Evidence for the path that would weigh if a circumstance held (a risk, a shortage, sanctions;
+    `circumstance: true` in rules/assessments.yaml): never a condition to meet, so not under why-not."""
     unknowns: list[UnknownAnswer]
 
 

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -52,6 +52,9 @@ class Finding:
     check: str
     rules: tuple[str, ...]
     message: str
+    params: dict[str, str] = field(default_factory=dict)
+    """The values of the message, for wording it in another language (reports/labels.yaml `checks`, keyed
+    by `check`); empty for load errors, which are shown as the loader words them."""
 
     def __str__(self) -> str:
         return self.message
@@ -208,6 +211,7 @@ def check_rulebase(rulebase: RuleBase) -> list[Finding]:
                     "too-complex",
                     (rule.id,),
                     f"{_where(rule)}: condition too complex to verify ({MAX_CONJUNCTS}+ cases)",
+                    {"where": _where(rule), "n": str(MAX_CONJUNCTS)},
                 )
             )
             live.append(rule)
@@ -222,6 +226,7 @@ def check_rulebase(rulebase: RuleBase) -> list[Finding]:
                     (rule.id,),
                     f"{_where(rule)}: can never fire: its condition {rule.condition} contradicts itself "
                     "or the allowed range of a field (counting the assessments it relies on)",
+                    {"where": _where(rule), "condition": str(rule.condition)},
                 )
             )
     findings += _conflicts_and_redundancy(verifier, live)
@@ -248,6 +253,7 @@ def _conflicts_and_redundancy(verifier: Verifier, rules: list[AnyRule]) -> list[
                                 (a.id, b.id),
                                 f"{_where(a)} and {_where(b)}: the same conditions speak both "
                                 f"{a.direction} and {b.direction} {a.path}",
+                                {"a": _where(a), "b": _where(b), "path": a.path},
                             )
                         )
                     continue
@@ -269,6 +275,7 @@ def _conflicts_and_redundancy(verifier: Verifier, rules: list[AnyRule]) -> list[
                             (first.id, second.id),
                             f"{_where(first)}: whenever it fires, {second.id} fires too with the same "
                             f"conclusion ({' '.join(map(str, ca[1:]))}); counted twice: is that meant?",
+                            {"where": _where(first), "other": second.id, "what": " ".join(map(str, ca[1:]))},
                         )
                     )
                     break
@@ -289,6 +296,7 @@ def _path_support(rulebase: RuleBase, rules: list[AnyRule]) -> list[Finding]:
                         "unsupported-path" if direction == "for" else "unopposed-path",
                         (),
                         f"paths.yaml: path {path_id}: no rule that can fire {word} it",
+                        {"path": path_id},
                     )
                 )
     return findings
@@ -302,6 +310,7 @@ def _unused_facts(rulebase: RuleBase) -> list[Finding]:
             "fact-never-used",
             (rule.id,),
             f"{_where(rule)}: fact {fact!r} is produced but no rule uses it",
+            {"where": _where(rule), "fact": fact},
         )
         for fact, rule in sorted(rulebase.assessments.items())
         if fact not in used
@@ -341,6 +350,15 @@ def _shared_answers(rulebase: RuleBase) -> list[Finding]:
                     (a.id, b.id),
                     f"{a.id} ({a.factor}) and {b.id} ({b.factor}) both read {', '.join(shared)} "
                     f"{a.direction} {a.path}: counted once in each factor",
+                    {
+                        "a": a.id,
+                        "b": b.id,
+                        "fa": a.factor,
+                        "fb": b.factor,
+                        "fields": ", ".join(shared),
+                        "direction": a.direction,
+                        "path": a.path,
+                    },
                 )
             )
     return findings

@@ -5,6 +5,7 @@ from the same `ProfileSpec`; the engine reads answers from the `Profile` model i
 """
 
 import difflib
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
@@ -21,7 +22,8 @@ from pydantic import (
     model_validator,
 )
 
-from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.errors import Phrase, ProfileError, say
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.common.safeparse import (
     MAX_ECHO,
@@ -114,25 +116,25 @@ class FieldSpec(BaseModel):
                 return self.choice_values
         return None
 
-    def allowed(self) -> str:
+    def allowed(self) -> Phrase:
         """The allowed answers, in words, for error messages."""
         match self.type:
             case FieldType.LEVEL:
-                return f"an integer from {LEVEL_MIN} to {LEVEL_MAX} (1 = very low, 3 = medium, 5 = very high)"
+                return say("allowed_level")
             case FieldType.SHARE:
-                return "a number from 0 to 1, or a percentage such as 5%"
+                return say("allowed_share")
             case FieldType.COUNT:
                 return (
-                    f"a whole number from 0 to {self.max}"
-                    if self.max is not None
-                    else "a whole number, 0 or more"
+                    say("allowed_count_max", max=self.max) if self.max is not None else say("allowed_count")
                 )
             case FieldType.YESNO:
-                return "yes or no"
+                return say("allowed_yesno")
             case FieldType.CHOICE:
-                return "one of " + ", ".join(self.choice_values)
-            case FieldType.TEXT:
-                return "text"
+                shown = [
+                    say("choice_value", value=c.value, label=Text(zh=c.zh, en=c.en)) for c in self.choices
+                ]
+                return say("allowed_choice", values=shown)
+        return say("allowed_text")
 
     def accepts(self, value: object) -> bool:
         """Whether `value` is a valid known answer for this field, as the rule loader checks it."""
@@ -158,7 +160,24 @@ class ProfileSpec(BaseModel):
 
     sections: tuple[Section, ...]
     levels: dict[int, Text]
+    level_words: dict[int, tuple[str, ...]] = {}
+    """More words for each level, besides the scale's own (`levels`)."""
     fields: tuple[FieldSpec, ...]
+
+    def level_of(self, text: str) -> int | None:
+        """The level a person means by `text`: `4`, `high`, `较高`, `高`, `4 high`, `4 · 较高`, else None."""
+        words = {str(n): n for n in self.levels}
+        for number, text_ in self.levels.items():
+            words[text_.zh.lower()] = words[text_.en.lower()] = number
+        for number, others in self.level_words.items():
+            words.update({w.lower(): number for w in others})
+        said = " ".join(text.translate(FULL_WIDTH).strip().lower().split())
+        if said in words:
+            return words[said]
+        number_word = re.fullmatch(r"(\d)\s*[·.:：\-]?\s*(\S.*)", said)
+        if number_word and words.get(number_word[2]) == int(number_word[1]):
+            return int(number_word[1])
+        return None
 
     @model_validator(mode="after")
     def _check_references(self) -> "ProfileSpec":
@@ -191,11 +210,16 @@ class ProfileSpec(BaseModel):
         matches = difflib.get_close_matches(name, self.ids, n=1, cutoff=0.6)
         return matches[0] if matches else None
 
-    def unknown_name_message(self, name: str) -> str:
+    def unknown_name_phrase(self, name: str) -> Phrase:
         hint = self.closest(name)
-        suggestion = f"; did you mean {hint!r}?" if hint else f"; known fields: {', '.join(self.ids)}"
+        suggestion = (
+            say("did_you_mean", name=repr(hint)) if hint else say("known_fields", names=", ".join(self.ids))
+        )
         shown = printable(name[:MAX_ECHO]) + ("…" if len(name) > MAX_ECHO else "")
-        return f"{shown}: not a profile field{suggestion}"
+        return say("not_a_field", name=shown, hint=suggestion)
+
+    def unknown_name_message(self, name: str) -> str:
+        return str(self.unknown_name_phrase(name))
 
 
 @cache
@@ -208,6 +232,15 @@ def profile_spec() -> ProfileSpec:
 YES_WORDS = frozenset({"y", "yes", "true", "是", "是的", "对", "有"})
 NO_WORDS = frozenset({"n", "no", "false", "否", "不是", "不", "没有", "无"})
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－＋", "0123456789.%-+")
+
+
+def _as_level(value: object) -> object:
+    """A level as a number or as the scale's word (`high`, `较高`, `4 high`); anything else for pydantic."""
+    value = _not_bool(value)
+    if isinstance(value, str):
+        level = profile_spec().level_of(value)
+        return value if level is None else level
+    return value
 
 
 def _not_bool(value: object) -> object:
@@ -259,7 +292,7 @@ def _field_type(spec: FieldSpec) -> Any:
         # The range constrains the known value only: None (unknown) must pass untouched.
         case FieldType.LEVEL:
             return Annotated[
-                Annotated[int, Field(ge=LEVEL_MIN, le=LEVEL_MAX)] | None, BeforeValidator(_not_bool)
+                Annotated[int, Field(ge=LEVEL_MIN, le=LEVEL_MAX)] | None, BeforeValidator(_as_level)
             ]
         case FieldType.SHARE:
             return Annotated[Annotated[float, Field(ge=0, le=1)] | None, BeforeValidator(_as_share)]
@@ -330,58 +363,59 @@ def _build_model(spec: ProfileSpec) -> type[ProfileBase]:
 Profile = _build_model(profile_spec())
 
 
-def _describe(error: Mapping[str, Any], spec: ProfileSpec) -> str:
+def _describe(error: Mapping[str, Any], spec: ProfileSpec) -> "str | Phrase":
     loc = error.get("loc", ())
     name = str(loc[0]) if loc else "profile"
     if error["type"] == "extra_forbidden":
-        return spec.unknown_name_message(name)
+        return spec.unknown_name_phrase(name)
     if name not in spec.ids:
         return f"{shorten(name)}: {error['msg']}"
     given = error.get("input")
-    return f"{name}: {shorten(given)} is not allowed; expected {spec.field(name).allowed()}, or unknown"
+    return say("bad_answer", field=name, given=shorten(given), allowed=spec.field(name).allowed())
 
 
 def parse_profile(data: object, where: str = "profile") -> ProfileBase:
     """Validate a mapping of answers into a `Profile`, or raise one `ProfileError` naming every bad field."""
     spec = profile_spec()
     if not isinstance(data, Mapping):
-        raise ProfileError(f"{where}: expected a mapping of field: answer, got {type(data).__name__}")
+        raise ProfileError(say("not_mapping", where=where, got=type(data).__name__))
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
-        seen: dict[str, None] = {}
+        seen: dict[str, str | Phrase] = {}
         for error in exc.errors():
-            seen.setdefault(_describe(error, spec))
-        lines = list(seen)
-        raise ProfileError(f"{where}: {len(lines)} invalid answer(s)", lines) from None
+            described = _describe(error, spec)
+            seen.setdefault(str(described), described)
+        lines = list(seen.values())
+        raise ProfileError(say("invalid_answers", where=where, n=len(lines)), lines) from None
 
 
 def read_profile_data(path: Path) -> object:
     """Read a YAML or JSON profile file within `safeparse`'s limits; errors name the file and line."""
     if not path.exists():
-        raise ProfileError(f"{path}: no such file")
+        raise ProfileError(say("no_such_file", path=path))
     if path.is_dir():
-        raise ProfileError(f"{path}: is a folder, expected a .yaml, .yml or .json profile")
+        raise ProfileError(say("is_folder_profile", path=path))
     if path.stat().st_size > MAX_PROFILE_BYTES:
         size = path.stat().st_size
-        raise ProfileError(f"{path}: {size:,} bytes; a profile is at most {MAX_PROFILE_BYTES:,}")
+        raise ProfileError(say("too_big", path=path, size=f"{size:,}", most=f"{MAX_PROFILE_BYTES:,}"))
     try:
         text = path.read_bytes()[: MAX_PROFILE_BYTES + 1].decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProfileError(f"{path}: not UTF-8 text; save the profile as UTF-8") from None
+        raise ProfileError(say("not_utf8", path=path)) from None
     if not text.strip():
-        raise ProfileError(f"{path}: the file is empty; expected field: answer lines (see `innopath schema`)")
+        raise ProfileError(say("empty_profile", path=path, cmd=command_prefix()))
     try:
         if path.suffix.lower() == ".json":
             return load_untrusted_json(text, str(path))
         return load_untrusted_yaml(text, str(path))
     except InputRefused as exc:
-        raise ProfileError(exc.message) from None
+        raise ProfileError(exc.phrase, exc.detail_phrases) from None
 
 
 def load_profile(path: Path) -> ProfileBase:
     """Read and validate a profile file."""
     data = read_profile_data(path)
     if data is None:
-        raise ProfileError(f"{path}: the file holds no answers")
+        raise ProfileError(say("no_answers", path=path))
     return parse_profile(data, where=str(path))

@@ -35,6 +35,7 @@ from innopath.engine.knowledge.profile import (
     FieldSpec,
     FieldType,
     ProfileSpec,
+    profile_spec,
 )
 from innopath.engine.knowledge.rulebase import (
     AdviseRule,
@@ -139,6 +140,9 @@ def parse_answer(spec: FieldSpec, typed: str, *, has_current: bool = False) -> P
 
 
 def _parse_level(text: str) -> Parsed:
+    level = profile_spec().level_of(text)
+    if level is not None:
+        return Parsed(value=level)
     number = _number(text)
     if number is None or not number.is_integer():
         return Parsed(error=Note("err_level", {"given": text, "min": LEVEL_MIN, "max": LEVEL_MAX}))

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, model_validator
 
-from innopath.engine.common.errors import RuleBaseError
+from innopath.engine.common.errors import RuleBaseError, say
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.common.text import Text
 from innopath.engine.common.yamlio import read_yaml
@@ -114,6 +114,9 @@ class AssessRule(_Rule):
     kind: Literal["assess"]
     fact: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     label: Text
+    circumstance: bool = False
+    """A state of the world the firm does not work towards (a risk, a shortage, sanctions): evidence that
+    needs it is never listed as a condition to meet; it "would weigh for the path if" it held."""
 
 
 class EvidenceRule(_Rule):
@@ -241,7 +244,7 @@ def _read_yaml(path: Path) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path.name}: line {mark.line + 1}" if mark is not None else path.name
-        raise RuleBaseError(f"{where}: malformed YAML: {getattr(exc, 'problem', exc)}") from None
+        raise RuleBaseError(say("rule_yaml", where=where, problem=getattr(exc, "problem", exc))) from None
 
 
 def _load_rule_file(path: Path, spec: ProfileSpec) -> tuple[list[AnyRule], list[str]]:
@@ -387,12 +390,12 @@ def load_rulebase(directory: Path | None = None, file_order: list[str] | None = 
     spec = profile_spec()
     for required in ("paths.yaml", "policy.yaml"):
         if not (directory / required).exists():
-            raise RuleBaseError(f"{directory}: {required} is missing")
+            raise RuleBaseError(say("rulebase_missing", directory=directory, required=required))
     try:
         paths = tuple(PathSpec.model_validate(p) for p in _read_yaml(directory / "paths.yaml")["paths"])
         policy = Policy.model_validate(_read_yaml(directory / "policy.yaml"))
     except (ValidationError, KeyError, TypeError) as exc:
-        raise RuleBaseError(f"{directory}: paths.yaml or policy.yaml is malformed: {exc}") from None
+        raise RuleBaseError(say("rulebase_malformed", directory=directory, problem=exc)) from None
     files = rule_files(directory)
     if file_order is not None:
         files = sorted(
@@ -406,7 +409,7 @@ def load_rulebase(directory: Path | None = None, file_order: list[str] | None = 
         errors += file_errors
     errors += _cross_check(rules, {p.id for p in paths}, policy.factors)
     if errors:
-        raise RuleBaseError(f"the rule base in {directory} has {len(errors)} error(s)", errors)
+        raise RuleBaseError(say("rulebase_errors", directory=directory, n=len(errors)), errors)
     all_files = [*files, *(directory / name for name in DATA_FILES if (directory / name).exists())]
     return RuleBase(tuple(rules), paths, policy, spec, version_of(all_files))
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, RowMapping, create_engine, event, fun
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from innopath.engine.common.errors import say
 from innopath.engine.knowledge.profile import Answer
 from innopath.engine.store.schema import (
     StoreError,
@@ -100,7 +101,7 @@ class Store:
         try:
             self.engine: Engine = create_engine(self.url, **options)
         except Exception as exc:  # a malformed URL or a missing driver
-            raise StoreError(f"cannot use the database {url!r}: {exc}") from None
+            raise StoreError(say("store_cannot_use", url=repr(url), problem=exc)) from None
         if self.url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
@@ -108,7 +109,7 @@ class Store:
                 self.schema_version = upgrade(connection)
         except OperationalError as exc:
             self.engine.dispose()
-            raise StoreError(f"cannot open the database {url!r}: {exc.orig}") from None
+            raise StoreError(say("store_cannot_open", url=repr(url), problem=exc.orig)) from None
         except BaseException:
             self.engine.dispose()
             raise
@@ -141,7 +142,7 @@ class Store:
         with self.engine.connect() as connection:
             row = connection.execute(select(assessments).where(assessments.c.id == assessment_id)).first()
             if row is None or (row.deleted_at is not None and not deleted):
-                raise NotFound(f"no assessment {assessment_id}")
+                raise NotFound(say("store_no_assessment", id=assessment_id))
             latest = self._latest(connection, assessment_id)
         return Assessment(row.id, row.lang, row.created_at, row.deleted_at is not None, latest)
 
@@ -217,7 +218,7 @@ class Store:
                 )
             ).first()
         if row is None:
-            raise NotFound(f"assessment {assessment_id} has no version {number}")
+            raise NotFound(say("store_no_version", id=assessment_id, number=number))
         return _version(row._mapping, assessment_id)
 
     def save(
@@ -251,7 +252,7 @@ class Store:
                 return Saved(self.version(assessment_id, number), stale=base != latest.number)
             except IntegrityError:  # another save took this number first: retry on top of it
                 continue
-        raise StoreError(f"assessment {assessment_id}: too many concurrent saves; try again")
+        raise StoreError(say("store_busy", id=assessment_id))
 
     def _latest(self, connection: Connection, assessment_id: int) -> Version:
         row = connection.execute(
@@ -261,7 +262,7 @@ class Store:
             .limit(1)
         ).first()
         if row is None:
-            raise NotFound(f"assessment {assessment_id} has no version")
+            raise NotFound(say("store_no_versions", id=assessment_id))
         return _version(row._mapping, assessment_id)
 
     @staticmethod
@@ -305,7 +306,7 @@ class Store:
         with self.engine.connect() as connection:
             row = connection.execute(select(cohorts).where(cohorts.c.id == cohort_id)).first()
         if row is None:
-            raise NotFound(f"no cohort {cohort_id}")
+            raise NotFound(say("store_no_cohort", id=cohort_id))
         payload: dict[str, Any] = json.loads(row.payload)
         return row.source, payload
 

@@ -22,7 +22,7 @@ from sqlalchemy import (
     text,
 )
 
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 
 
 class StoreError(InnopathError):
@@ -111,10 +111,7 @@ def upgrade(connection: Connection, target: int = LATEST) -> int:
     """
     found = current_version(connection)
     if found > LATEST:
-        raise StoreError(
-            f"the database is at schema version {found}, newer than this innopath knows ({LATEST}); "
-            "upgrade innopath to open it"
-        )
+        raise StoreError(say("store_newer", found=found, latest=LATEST))
     if found == 0 and not inspect(connection).has_table("innopath_schema"):
         schema_table.create(connection)
         connection.execute(schema_table.insert().values(version=0))

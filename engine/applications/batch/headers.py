@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from innopath.engine.applications.batch.records import BatchError
+from innopath.engine.common.errors import say
 from innopath.engine.common.safeparse import printable
 from innopath.engine.knowledge.profile import profile_spec
 
@@ -59,7 +60,7 @@ def find_header(path: Path, first_rows: Sequence[Sequence[Any]]) -> tuple[int, l
                 notes = ["row 1 above the header (row 2) skipped"]
             return index, columns, notes
     seen = [c for c in clean_header(first_rows[0]) if c] if first_rows else []
-    raise BatchError(f"{path}: no column names a profile field", _no_field_details(seen))
+    raise BatchError(say("batch_no_field_column", path=path), _no_field_details(seen))
 
 
 def _no_field_details(seen: list[str]) -> list[str]:

@@ -22,7 +22,8 @@ from typing import Any
 
 from innopath.engine.applications.batch.headers import HEADER_SEARCH_ROWS, find_header
 from innopath.engine.applications.batch.records import BatchError, RawRow, checked_format
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.safeparse import MAX_PROFILE_BYTES, load_untrusted_json
 
 MAX_CELL_CHARS = 128 * 1024
@@ -89,9 +90,9 @@ def _capped(row: RawRow) -> RawRow:
 def _header_of(path: Path, first: list[Sequence[Any]]) -> tuple[int, list[str], list[str]]:
     """The header among the first rows read: (its index, its columns, notes)."""
     if not first:
-        raise BatchError(f"{path}: the file is empty; row 1 must name the columns")
+        raise BatchError(say("batch_empty", path=path))
     if all(_is_blank(r) for r in first):
-        raise BatchError(f"{path}: row 1 must name the columns (profile field ids, see `innopath schema`)")
+        raise BatchError(say("batch_header_blank", path=path, cmd=command_prefix()))
     index, columns, notes = find_header(path, first)
     return index, _check_header(path, index + 1, columns), notes
 
@@ -295,7 +296,7 @@ def _pick_sheet(path: Path, book: Any, name: str | None) -> tuple[Any, list[str]
     """The sheet named by --sheet, or the first; a note names the sheets not read."""
     names = list(book.sheetnames)
     if name is not None and name not in names:
-        raise BatchError(f"{path}: --sheet {name}: no such sheet; sheets: {', '.join(names)}")
+        raise BatchError(say("batch_no_sheet", path=path, name=name, names=", ".join(names)))
     chosen = name or names[0]
     others = [n for n in names if n != chosen]
     notes = [f"{path.name}: read sheet {chosen!r}; not read: {', '.join(others)} (pick one with --sheet)"]
@@ -331,11 +332,11 @@ def open_rows(path: Path, sheet: str | None = None) -> Iterator[InputRows]:
     """Open a batch input for streaming; errors that make the whole file unusable raise `BatchError`."""
     suffix = checked_format(path, "input")
     if not path.exists():
-        raise BatchError(f"{path}: no such file")
+        raise BatchError(say("batch_no_file", path=path))
     if path.is_dir():
-        raise BatchError(f"{path}: is a folder, expected a .csv, .jsonl, .xlsx or .parquet file")
+        raise BatchError(say("batch_folder", path=path))
     if sheet is not None and suffix != ".xlsx":
-        raise BatchError(f"--sheet {sheet}: only an .xlsx workbook has sheets")
+        raise BatchError(say("batch_sheet_only_xlsx", sheet=sheet))
     if suffix == ".xlsx":
         with _open_xlsx(path, sheet) as rows:
             yield rows

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 
 FORMATS = (".csv", ".jsonl", ".xlsx", ".parquet")
 CHUNK_ROWS = 32
@@ -80,5 +80,12 @@ def checked_format(path: Path, role: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         given = suffix or "no suffix"
-        raise BatchError(f"{path}: the {role} must be a .csv, .jsonl, .xlsx or .parquet file, not {given}")
+        raise BatchError(
+            say(
+                "batch_suffix",
+                path=path,
+                role=say(f"role_{role}") if role in ("input", "output") else role,
+                given=given,
+            )
+        )
     return suffix

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from innopath.engine.applications.batch.records import ALL_GROUP, MAX_GROUPS, OTHER_GROUP, BatchError, Summary
+from innopath.engine.common.errors import say
 from innopath.engine.common.files import check_writable, write_text_atomic
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.rulebase import shipped_rulebase
@@ -52,6 +53,9 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
         overall.update(counts)
     verdict_order = ["recommended", "possible", "undetermined", "not_advised"]
     groups = _folded_groups(summary.top_paths) if summary.by else []
+    from markupsafe import Markup
+
+    from innopath.engine.common.resources import reports_dir
     from innopath.engine.common.templating import environment  # only --summary needs Jinja
 
     return (
@@ -79,6 +83,7 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
                 _bar(p, summary.verdicts.get(p, Counter()), verdict_order) for p in summary.path_ids
             ],
             percent=lambda part, whole: f"{100 * part / whole:.1f}%" if whole else "–",
+            stylesheet=Markup((reports_dir() / "templates" / "report.css").read_text(encoding="utf-8")),
         )
     )
 
@@ -90,7 +95,7 @@ def write_summary(summary: Summary, source: Path, target: Path, lang: Lang) -> N
 
 def _format_html(target: Path) -> None:
     if target.suffix.lower() not in (".html", ".htm"):
-        raise BatchError(f"{target}: the summary is an HTML page; name it with .html")
+        raise BatchError(say("batch_summary_html", target=target))
     check_writable(target, "summary")
 
 

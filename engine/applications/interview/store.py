@@ -15,8 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.errors import ProfileError, say
 from innopath.engine.common.files import write_text_atomic
+from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.profile import (
     UNKNOWN_WORDS,
@@ -43,7 +44,7 @@ def load_answers(path: Path, questionnaire: Questionnaire) -> dict[str, Answer |
     if data is None:
         return {}
     if not isinstance(data, Mapping):
-        raise ProfileError(f"{path}: expected a mapping of field: answer, got {type(data).__name__}")
+        raise ProfileError(say("not_mapping", where=path, got=type(data).__name__))
     profile = parse_profile(data, where=str(path))
     answers: dict[str, Answer | None] = {}
     for spec in questionnaire.fields:
@@ -53,6 +54,21 @@ def load_answers(path: Path, questionnaire: Questionnaire) -> dict[str, Answer |
         unknown = raw is None or (isinstance(raw, str) and raw.strip().lower() in UNKNOWN_WORDS)
         answers[spec.id] = None if unknown else getattr(profile, spec.id)
     return answers
+
+
+def saved_language(path: Path) -> Lang | None:
+    """The language an interview file was written in, told by its first line (the header `render`
+    writes in the interview's language); None for a file innopath did not write.
+    """
+    try:
+        with path.open(encoding="utf-8-sig") as stream:
+            first = stream.readline().strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for lang in ("zh", "en"):
+        if first == f"# {labels().get('ask', 'file_header', lang)}":
+            return lang
+    return None
 
 
 def is_blank(path: Path) -> bool:
@@ -113,7 +129,9 @@ def render(
         position = questionnaire.position(upcoming.id, answers)
         lines.append(
             "# "
-            + words["file_stopped"].format(number=position.number, total=position.total, field=upcoming.id)
+            + words["file_stopped"].format(
+                number=position.number, total=position.total, field=upcoming.id, cmd=command_prefix()
+            )
         )
     everything = {**(kept or {}), **answers}
     for spec in questionnaire.fields:

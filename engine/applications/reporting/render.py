@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from innopath.engine.applications.reporting.builder import build_view
 from innopath.engine.applications.reporting.view import ReportView
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.files import write_bytes_atomic, write_text_atomic
 from innopath.engine.common.resources import reports_dir
 from innopath.engine.common.templating import environment
@@ -88,28 +88,26 @@ def require_cjk_font() -> str:
     """The CJK font PDF output uses; stops with the package to install rather than printing boxes."""
     font = cjk_font()
     if font is None:
-        raise ReportError(
-            "PDF output needs a font with Chinese characters and none is installed; "
-            f"install one ({CJK_PACKAGES}), e.g. `sudo apt-get install fonts-noto-cjk`, "
-            "or write HTML or Markdown instead (-o report.html)"
-        )
+        raise ReportError(say("pdf_font", packages=CJK_PACKAGES))
     return font
 
 
-def render_html(view: ReportView) -> str:
-    return environment().get_template("report.html.j2").render(r=view, w=view.words)
+def render_html(view: ReportView, brief: bool = False) -> str:
+    name = "brief.html.j2" if brief else "report.html.j2"
+    return environment().get_template(name).render(r=view, w=view.words)
 
 
-def render_markdown(view: ReportView) -> str:
-    return environment().get_template("report.md.j2").render(r=view, w=view.words)
+def render_markdown(view: ReportView, brief: bool = False) -> str:
+    name = "brief.md.j2" if brief else "report.md.j2"
+    return environment().get_template(name).render(r=view, w=view.words)
 
 
-def render_pdf(view: ReportView) -> bytes:
+def render_pdf(view: ReportView, brief: bool = False) -> bytes:
     """The HTML report printed to PDF by WeasyPrint, with Chinese set in an installed CJK font."""
     from weasyprint import HTML  # imported here: it loads Pango, which HTML and Markdown reports do not need
 
     font = require_cjk_font()
-    html = render_html(replace(view, cjk_font=CSS_UNSAFE.sub("", font)))
+    html = render_html(replace(view, cjk_font=CSS_UNSAFE.sub("", font)), brief)
     return HTML(string=html, base_url=str(reports_dir() / "templates")).write_pdf()  # type: ignore[no-any-return]
 
 
@@ -123,13 +121,10 @@ def format_of(output: Path, format: str | None = None) -> ReportFormat:
         try:
             return ReportFormat(format.lower().lstrip("."))
         except ValueError:
-            raise ReportError(
-                f"--format {format!r} is not a report format; expected one of {allowed}"
-            ) from None
+            raise ReportError(say("report_format", given=repr(format), allowed=allowed)) from None
     suffix = output.suffix.lower()
     if suffix not in SUFFIXES:
-        problem = f"unknown report suffix {suffix!r}" if suffix else "no suffix to tell the report format"
-        raise ReportError(f"{output}: {problem}; name the file .html, .md or .pdf, or say --format {allowed}")
+        raise ReportError(say("report_suffix", output=output, suffix=repr(suffix), allowed=allowed))
     return SUFFIXES[suffix]
 
 
@@ -139,6 +134,7 @@ def render_report(
     format: ReportFormat,
     engine: Engine | None = None,
     today: date | None = None,
+    brief: bool = False,
 ) -> str | bytes:
     """The report for `profile` in `format`: text for HTML and Markdown, bytes for PDF."""
     if format is ReportFormat.PDF:
@@ -146,11 +142,11 @@ def render_report(
     view = replace(build_view(profile, lang, engine, today), stylesheet=stylesheet())
     match format:
         case ReportFormat.HTML:
-            return render_html(view)
+            return render_html(view, brief)
         case ReportFormat.MD:
-            return render_markdown(view)
+            return render_markdown(view, brief)
         case ReportFormat.PDF:
-            return render_pdf(view)
+            return render_pdf(view, brief)
 
 
 def write_report(
@@ -161,6 +157,7 @@ def write_report(
     *,
     engine: Engine | None = None,
     today: date | None = None,
+    brief: bool = False,
 ) -> Path:
     """Render the report for `profile` and write it atomically to `output`; returns `output`.
 
@@ -169,16 +166,16 @@ def write_report(
     """
     output = Path(output)
     if output.is_dir():
-        raise ReportError(f"{output}: is a folder; give a file name such as {output / 'report.html'}")
+        raise ReportError(say("report_is_folder", output=output, example=output / "report.html"))
     chosen = format_of(output, format)
     if not output.parent.is_dir():
-        raise ReportError(f"{output}: the folder {output.parent} does not exist")
-    content = render_report(profile, lang, chosen, engine, today)
+        raise ReportError(say("output_no_folder", target=output, folder=output.parent))
+    content = render_report(profile, lang, chosen, engine, today, brief)
     try:
         if isinstance(content, bytes):
             write_bytes_atomic(output, content)
         else:
             write_text_atomic(output, content)
     except OSError as exc:
-        raise ReportError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+        raise ReportError(say("report_write", output=output, problem=exc.strerror or exc)) from None
     return output

@@ -138,10 +138,19 @@ class FiredView:
 
 @dataclass(frozen=True)
 class ReferenceView:
+    """A source paper as a reader cites it: authors, title, what the text gives of its date and venue."""
+
     id: str
     zh: str
     en: str
     file: str
+    authors: list[str] = field(default_factory=list)
+    affiliation: str = ""
+    not_before: int | None = None
+    """The latest year the paper mentions: it appeared that year or later (the text prints no date)."""
+    en_own: bool = False
+    """The English title is the paper's own, not our translation."""
+    note: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,12 @@ from typing import Any
 
 from innopath.engine.applications.validation.steps import StepError, World
 from innopath.engine.applications.validation.vocabulary import VOCABULARY, arguments, matching
-from innopath.engine.common.errors import InnopathError, ProfileError
+from innopath.engine.common.errors import InnopathError, ProfileError, say
 from innopath.engine.inference.engine import Engine
 from innopath.engine.knowledge.profile import Answer as AnswerValue
 from innopath.engine.knowledge.profile import parse_profile
 from innopath.engine.knowledge.rulebase import AssessRule, RuleBase
+from innopath.reports.labels import labels
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,9 @@ def feature_files(locations: Iterable[Path]) -> list[Path]:
         elif location.suffix == ".feature" and location.is_file():
             files.append(location)
         else:
-            raise InnopathError(f"{location}: not a .feature file or a folder of them")
+            raise InnopathError(say("not_feature", location=location))
     if not files:
-        raise InnopathError(f"no .feature files in {', '.join(map(str, locations))}")
+        raise InnopathError(say("no_feature_files", locations=", ".join(map(str, locations))))
     return files
 
 
@@ -130,6 +131,8 @@ def scenarios(locations: Iterable[Path]) -> Iterator[tuple[str, str, int, Sequen
     """
     for path in feature_files(list(locations)):
         feature = parse_feature(path)
+        head = path.read_text(encoding="utf-8")[:200]
+        row_word = labels().get("validate", "example_row", "zh" if "language: zh" in head else "en")
         for template in feature.scenarios.values():
             contexts = [(ex, ctx) for ex in template.examples for ctx in ex.as_contexts()]
             if not template.templated:
@@ -139,7 +142,7 @@ def scenarios(locations: Iterable[Path]) -> Iterator[tuple[str, str, int, Sequen
             for row, (_, context) in enumerate(contexts, start=1):
                 scenario = template.render(context)
                 named = "<" in template.name  # the name already shows the row's values
-                label = f"row {row}" if named else f"row {row}: " + " | ".join(context.values())
+                label = row_word.format(n=row) + ("" if named else ": " + " | ".join(context.values()))
                 yield str(path), f"{scenario.name} [{label}]", template.line_number, scenario.steps
 
 

@@ -128,7 +128,7 @@ class World:
         from innopath.reports.phrases import describe_unmet
 
         lang = self.advice().lang
-        for missing in path.missing:
+        for missing in [*path.missing, *path.circumstances]:
             if missing.rule == rule_id:
                 return "; ".join(describe_unmet(u, lang) for u in missing.unmet)
         blocked = [u.field for u in path.unknowns if rule_id in u.rules]
