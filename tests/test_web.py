@@ -65,8 +65,10 @@ def test_workspace_new_search_duplicate_delete_undo(c: TestClient) -> None:
 
 
 def test_import_refuses_bad_profiles_with_the_cli_message(c: TestClient) -> None:
-    r = c.post("/import", data={"csrf": csrf(c)}, files={"file": ("bad.yaml", b"rd_resources: 7\n")})
+    r = c.post("/import?lang=en", data={"csrf": csrf(c)}, files={"file": ("bad.yaml", b"rd_resources: 7\n")})
     assert r.status_code == 400 and "rd_resources" in r.text and "integer from 1 to 5" in r.text
+    r = c.post("/import?lang=zh", data={"csrf": csrf(c)}, files={"file": ("bad.yaml", b"rd_resources: 7\n")})
+    assert r.status_code == 400 and "rd_resources" in r.text and "1 到 5 的整数" in r.text
     r = c.post("/import", data={"csrf": csrf(c)}, files={"file": ("x.txt", b"a: 1")})
     assert r.status_code == 400
     r = c.post("/import", data={"csrf": csrf(c)}, files={"file": ("x.yaml", b"a" * 2_000_001)})

@@ -126,7 +126,7 @@ def create_app(config: WebConfig, store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(InnopathError)
     async def bad_input(request: Request, exc: InnopathError) -> Response:
-        return render(request, "error.html.j2", 400, message=str(exc))
+        return render(request, "error.html.j2", 400, message=exc.render(lang_of(request)))
 
     @app.get("/lang/{lang}")
     def switch_language(lang: str, next: str = "/") -> Response:

@@ -72,7 +72,7 @@ async def upload(request: Request, file: Annotated[UploadFile, File()]) -> Respo
                 return upload_page(request, 413, say(lang, "too_many_rows", limit=limits.max_rows))
             summary = run_batch(source, output, workers=1)
         except InnopathError as exc:
-            return upload_page(request, 400, str(exc).replace(str(source), name))
+            return upload_page(request, 400, exc.render(lang).replace(str(source), name))
         with output.open(encoding="utf-8", newline="") as handle:
             table = list(csv.reader(handle))
         shown_source = Path(name)

@@ -98,8 +98,8 @@ async def import_profile(request: Request, file: Annotated[UploadFile, File()]) 
         try:
             answers = load_answers(path, questionnaire())
         except ProfileError as exc:
-            detail = "; ".join(exc.details) if exc.details else exc.message
-            return workspace_page(request, 400, f"{name}: {detail.replace(str(path), name)}")
+            worded = exc.render(lang).replace(str(path), name)
+            return workspace_page(request, 400, f"{name}: {worded}")
     created = store(request).create(answers, lang, outcome_of(answers), note=name)
     return RedirectResponse(f"/a/{created.id}/result", status_code=303)
 
