@@ -15,15 +15,18 @@ For each population (see `population.py`) the engine runs on N seeded random pro
 """
 
 import textwrap
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from innopath.engine.analysis.population import POPULATIONS, Population, random_profiles
+from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine, Inference
 from innopath.engine.knowledge.profile import Answer
 from innopath.engine.knowledge.rulebase import RuleBase
+from innopath.reports.labels import labels
 
 TIE_TOLERANCE = 0.05
 """Two fits at most this far apart count as tied."""
@@ -143,42 +146,59 @@ def _pct(share: float) -> str:
     return f"{share:6.1%}"
 
 
-def render_text(stats: list[PopulationStats], rulebase: RuleBase, seed: int, top: int = 12) -> str:
-    """The statistics for people, the populations side by side, at most 80 columns."""
+def render_text(
+    stats: list[PopulationStats], rulebase: RuleBase, seed: int, lang: Lang = "en", top: int = 12
+) -> str:
+    """The statistics for people, the populations side by side, at most 80 columns (CJK counted double)."""
     from innopath.engine.analysis.population import COUNT_RANGE, SHARE_RANGE
 
-    names = "".join(f"{s.population.name:>12}" for s in stats)
-    counts = ", ".join(f"{s.population.name} {s.profiles}" for s in stats)
-    levels = " or ".join(f"{s.population.describe()} ({s.population.name})" for s in stats)
+    words = labels().group("stats", lang)
+    shown = {s.population.name: words.get(s.population.name, s.population.name) for s in stats}
+    names = "".join(_pad(shown[s.population.name], 12, right=True) for s in stats)
+    counts = ", ".join(f"{shown[s.population.name]} {s.profiles}" for s in stats)
+    levels = words["or"].join(
+        words["levels"].format(
+            low=s.population.levels[0], high=s.population.levels[1], name=shown[s.population.name]
+        )
+        for s in stats
+    )
+    drawn = words["drawn"].format(
+        levels=levels,
+        share_low=f"{SHARE_RANGE[0]:g}",
+        share_high=f"{SHARE_RANGE[1]:g}",
+        count_low=COUNT_RANGE[0],
+        count_high=COUNT_RANGE[1],
+    )
 
     def row(label: str, values: Iterable[float]) -> str:
-        return f"  {label:<34}" + "".join(f"{_pct(v):>12}" for v in values)
+        return "  " + _pad(label, 34) + "".join(f"{_pct(v):>12}" for v in values)
 
     def rule_label(rule: str) -> str:
         found = rulebase.by_id.get(rule)
+        if rule == NO_DECIDER:
+            return words["no_evidence"]
         return f"{rule} {found.bears_on or ''}" if found else rule
 
     lines = [
-        f"rules stats: rule base {rulebase.version}, seed {seed}",
-        f"random complete profiles: {counts}",
-        *textwrap.wrap(
-            f"every question answered; {levels}; choices and yes/no uniform; shares uniform "
-            f"{SHARE_RANGE[0]:g}–{SHARE_RANGE[1]:g}; counts uniform {COUNT_RANGE[0]}–{COUNT_RANGE[1]}",
-            80,
+        words["title"].format(version=rulebase.version, seed=seed),
+        words["populations"].format(counts=counts),
+        *_wrap(drawn, 80, ""),
+        "",
+        " " * 36 + names,
+        words["first"],
+        *(row(rulebase.path(path).name(lang), (s.first[path] for s in stats)) for path in stats[0].first),
+        row(words["first_recommended"], (s.first_recommended for s in stats)),
+        "",
+        words["per_firm"],
+        *(
+            row(words["recommended"].format(bin=b), (s.recommended[b] for s in stats))
+            for b in RECOMMENDED_BINS
         ),
         "",
-        f"{'':<36}{names}",
-        "first path (share of firms)",
-        *(row(path, (s.first[path] for s in stats)) for path in stats[0].first),
-        row("first path is recommended", (s.first_recommended for s in stats)),
+        row(words["tied"].format(tolerance=TIE_TOLERANCE), (s.tied for s in stats)),
         "",
-        "recommended paths per firm",
-        *(row(f"{b} recommended", (s.recommended[b] for s in stats)) for b in RECOMMENDED_BINS),
-        "",
-        row(f"top two tied (fits within {TIE_TOLERANCE})", (s.tied for s in stats)),
-        "",
-        f"rules that decide first place (the {top} most frequent in each population):",
-        *textwrap.wrap(DECIDER_DEFINITION, 78, initial_indent="  ", subsequent_indent="  "),
+        words["deciders"].format(top=top),
+        *_wrap(words["decider_definition"], 78, "  "),
     ]
     ranked: dict[str, float] = {}
     for s in stats:
@@ -187,3 +207,26 @@ def render_text(stats: list[PopulationStats], rulebase: RuleBase, seed: int, top
     for rule in sorted(ranked, key=lambda r: (-ranked[r], r)):
         lines.append(row(rule_label(rule), (s.deciders.get(rule, 0.0) for s in stats)))
     return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """`text` padded to `width` terminal columns (a CJK character takes two)."""
+    room = " " * max(width - _width(text), 0)
+    return room + text if right else text + room
+
+
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    """Lines of at most `width` columns: English wraps at spaces, Chinese between characters."""
+    if _width(text) == len(text):
+        return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent)
+    lines, line = [], indent
+    for char in text:
+        if _width(line + char) > width:
+            lines.append(line)
+            line = indent
+        line += char
+    return [*lines, line] if line.strip() else lines

@@ -14,6 +14,7 @@ from innopath.engine.analysis.population import UNIFORM, random_profiles
 from innopath.engine.analysis.rulediff import Firm, diff_rulebases, folder_spec, union_spec
 from innopath.engine.applications.validation.runner import scenario_profile, scenarios
 from innopath.engine.applications.validation.steps import StepError
+from innopath.engine.cli.options import LangOption, Language
 from innopath.engine.cli.validate import default_features
 from innopath.engine.common.errors import InnopathError, RuleBaseError, say
 from innopath.engine.common.gitref import folder_at_ref
@@ -68,6 +69,7 @@ def stats(
     seed: SeedOption = 7,
     format: OutputOption = Output.TEXT,
     rules: RulesOption = None,
+    lang: LangOption = Language.ZH,
 ) -> None:
     """The rule base across a population: over N random complete profiles (levels uniform 1–5, and 2–4),
     how often each path comes first, how many paths are recommended per firm, how often the top two tie,
@@ -86,7 +88,7 @@ def stats(
         }
         typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
-    typer.echo(stats_of.render_text(found, engine.rulebase, seed))
+    typer.echo(stats_of.render_text(found, engine.rulebase, seed, lang.value))
 
 
 def diff(
