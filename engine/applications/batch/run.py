@@ -210,19 +210,48 @@ def run_batch(
         if on_warning:
             on_warning(message)
 
+    def check_columns(columns: list[str] | None) -> None:
+        if columns is None:
+            return
+        if by and by not in columns:
+            hint = spec.closest(by) if by not in known else None
+            near = [c for c in columns if c]
+            listed = f"did you mean {hint!r}?" if hint and hint in near else f"columns: {', '.join(near)}"
+            raise BatchError(f"{source}: --by {by}: no such column; {listed}")
+        for name in columns:
+            if name and name not in known and name != by:
+                reported.add(name)
+                warn(unknown_column_warning(name, spec))
+
+    if engine == "columnar" and sheet is None:
+        from innopath.engine.applications.batch.frames import open_frames
+
+        with open_frames(source) as frames:
+            if frames is not None:
+                from innopath.engine.applications.batch.framerun import run_frames
+                from innopath.engine.applications.batch.vectorised import BlockEvaluator
+                from innopath.engine.columnar.evaluator import shipped_columnar
+
+                for note in frames.notes:
+                    warn(note)
+                check_columns(frames.columns)
+                evaluator = BlockEvaluator(shipped_columnar(), frames.columns, by)
+
+                def on_block(rows: int, fraction: float) -> None:
+                    if on_progress:
+                        on_progress(Progress(rows, fraction))
+
+                run_frames(
+                    frames, output, evaluator, summary, output_columns(rulebase.path_ids, by), on_block
+                )
+                if on_progress:
+                    on_progress(Progress(summary.rows, 1.0))
+                return summary
+
     with open_rows(source, sheet) as table:
         for note in table.notes:
             warn(note)
-        if table.columns is not None:
-            if by and by not in table.columns:
-                hint = spec.closest(by) if by not in known else None
-                near = [c for c in table.columns if c]
-                listed = f"did you mean {hint!r}?" if hint and hint in near else f"columns: {', '.join(near)}"
-                raise BatchError(f"{source}: --by {by}: no such column; {listed}")
-            for name in table.columns:
-                if name and name not in known and name != by:
-                    reported.add(name)
-                    warn(unknown_column_warning(name, spec))
+        check_columns(table.columns)
 
         groups: dict[int, str] = {}
 
