@@ -1,4 +1,4 @@
-"""Input read by polars in blocks of rows, for the fast columnar path of `batch` (plain UTF-8 CSV, Parquet).
+r"""Input read by polars in blocks of rows, for the fast columnar path of `batch` (plain UTF-8 CSV, Parquet).
 
 The row-by-row readers (`readers.py`) remain the reference: this module reads the same files into frames of
 raw cells that say exactly what those readers would have said, or declines the file (`open_frames` returns
@@ -17,7 +17,7 @@ line by the row-by-row reader (`raw_rows`), so their outcome, error message incl
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,18 +118,23 @@ def plain_csv(path: Path) -> bool:
         return all(_plain_chunk(chunk) for chunk in _whole_lines(raw, BLOCK_BYTES))
 
 
-def _csv_header(path: Path, raw: io.BufferedReader) -> tuple[list[str], int, list[str], int]:
-    """(columns, lines before the first data line, notes, the byte offset of the first data line)."""
+def _csv_header(path: Path, raw: io.BufferedReader) -> tuple[list[str], int, list[str], int] | None:
+    """(columns, lines before the first data line, notes, the byte offset of the first data line); None
+    when one of the first lines breaks a CSV limit (the row-by-row reader says which).
+    """
     lines: list[bytes] = []
-    offset = 0
     for _ in range(HEADER_SEARCH_ROWS):
         line = raw.readline()
         if not line:
             break
         lines.append(line)
     text = b"".join(lines).decode("utf-8-sig")
-    first = list(csv.reader(io.StringIO(text, newline="")))
-    _check_separator(path, first[0] if first else [])
+    try:
+        parsed = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:
+        return None
+    first: list[Sequence[Any]] = list(parsed)
+    _check_separator(path, parsed[0] if parsed else [])
     index, columns, notes = _header_of(path, first)
     offset = sum(len(line) for line in lines[: index + 1])
     return columns, index + 1, notes, offset
@@ -160,10 +165,14 @@ def _csv_block(chunk: bytes, first_row: int, width: int) -> Block:
 
 
 @contextmanager
-def _open_csv_frames(path: Path) -> Iterator[FrameInput]:
+def _open_csv_frames(path: Path) -> Iterator[FrameInput | None]:
     size = max(path.stat().st_size, 1)
     with open(path, "rb") as raw:
-        columns, skipped, notes, offset = _csv_header(path, raw)
+        header = _csv_header(path, raw)
+        if header is None:
+            yield None
+            return
+        columns, skipped, notes, offset = header
         raw.seek(offset)
         state = FrameInput(columns, iter(()), notes=notes)
 

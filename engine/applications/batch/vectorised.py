@@ -77,7 +77,7 @@ class BlockEvaluator:
         ]  # fmt: skip
 
     def _schema(self) -> dict[str, Any]:
-        """Every column of an evaluated block: the output's, and GROUP (the summary's group, "" without --by)."""
+        """The columns of an evaluated block: the output's and GROUP (the summary's group)."""
         names = self.names()
         if "GROUP" not in names:
             names.insert(2, "GROUP")
@@ -112,7 +112,7 @@ class BlockEvaluator:
             return pl.lit(False)
         judged = self.judged[name]
         refused = [raw for raw in distinct if judged.setdefault(raw, judge(name, raw)) is _REFUSED]
-        return pl.col(column).is_in(refused) if refused else pl.lit(False)
+        return pl.col(column).is_in(refused).fill_null(False) if refused else pl.lit(False)
 
     def _answer(self, frame: pl.DataFrame, name: str, distinct: list[Any]) -> tuple[pl.Expr, pl.Expr]:
         """(the typed answer, whether the cell is refused) for one field's column."""
@@ -120,7 +120,7 @@ class BlockEvaluator:
         dtype = self.engine.schema[name]
         if self.spec.field(name).type == FieldType.SHARE and frame.schema[column].is_float():
             value = pl.col(column).cast(pl.Float64)
-            return value, value.is_not_null() & ~value.is_between(0.0, 1.0)
+            return value, (~value.is_between(0.0, 1.0)).fill_null(False)
         judged = self.judged[name]
         for raw in distinct:
             if raw not in judged:
@@ -134,7 +134,7 @@ class BlockEvaluator:
             if good
             else pl.lit(None, dtype)
         )
-        return typed, pl.col(column).is_in(refused) if refused else pl.lit(False)
+        return typed, pl.col(column).is_in(refused).fill_null(False) if refused else pl.lit(False)
 
     # --- a block ---
 
