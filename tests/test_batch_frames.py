@@ -97,7 +97,11 @@ def test_every_output_format_of_the_fast_path_is_the_row_paths(
         from openpyxl import load_workbook
 
         def cells(path: Path) -> list[Any]:
-            return list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+            book = load_workbook(path, read_only=True)
+            try:
+                return list(book.active.iter_rows(values_only=True))
+            finally:
+                book.close()
 
         assert cells(out) == cells(reference)
 
