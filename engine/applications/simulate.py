@@ -1,7 +1,8 @@
 """Policy simulation over a cohort: every firm before and after a change of answers, evaluated as frames.
 
 `--set gov_support=+1` raises a level by one (clamped to 1-5; an unknown answer stays unknown),
-`--set academic_links=4` sets it; `--where cluster_role=sme_supplier` limits the change to some firms;
+`--set rd_intensity=+0.01` or `+1%` raises a share (clamped to 0-1), `--set academic_links=4` sets it;
+`--where cluster_role=sme_supplier` limits the change to some firms;
 `--levers` tries each one-level improvement of the fields a policy can move (`policy: true` in
 rules/profile.yaml) and ranks them by the firms they help. A firm is *helped* when its best verdict improves
 (no advisable path -> possible or recommended, possible -> recommended).
@@ -32,8 +33,14 @@ class Change:
     """One `--set`: a field, and either a relative step (+1, -1) or an absolute answer."""
 
     field: str
-    step: int | None = None
+    step: int | float | None = None
     value: Any = None
+
+    def describe(self) -> str:
+        """The change as it was given: `gov_support=+1`, `rd_intensity=+0.01`, `academic_links=4`."""
+        if self.step is None:
+            return f"{self.field}={self.value}"
+        return f"{self.field}={self.step:+g}"
 
 
 @dataclass
@@ -47,6 +54,25 @@ class Cohort:
     failed: list[str] = field(default_factory=list)
 
 
+CHANGED_LISTED = 1000
+"""Firms listed by name in the summary page (all of them are in the `-o` output)."""
+
+
+@dataclass(frozen=True)
+class ChangedFirm:
+    """A firm whose first path changed: its row, name, group, and the first path and verdict before and
+    after ("" for the path when none is advisable).
+    """
+
+    row: int
+    firm_name: str
+    group: str
+    top_before: str
+    verdict_before: str
+    top_after: str
+    verdict_after: str
+
+
 @dataclass
 class SimulationSummary:
     firms: int
@@ -55,6 +81,10 @@ class SimulationSummary:
     lost: int
     by_group: dict[str, Counter[str]]
     levers: list[tuple[str, int]] = field(default_factory=list)
+    transitions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(first path before, after) -> firms, for the firms whose first path changed."""
+    changed: list[ChangedFirm] = field(default_factory=list)
+    """The first `CHANGED_LISTED` firms whose first path changed, in input order."""
 
 
 def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = None) -> list[Change]:
@@ -70,11 +100,27 @@ def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = No
         if raw[:1] in "+-" and raw[1:].isdigit() and kind in (FieldType.LEVEL, FieldType.COUNT):
             changes.append(Change(name, step=int(raw)))
             continue
+        if raw[:1] in "+-" and kind == FieldType.SHARE:
+            changes.append(Change(name, step=_share_step(name, raw)))
+            continue
         value = _converters()[name](raw)
         if value is _NOT_PLAIN:
             raise ProfileError(f"--set {name}: {raw!r} is not allowed; expected {spec.field(name).allowed()}")
         changes.append(Change(name, value=value))
     return changes
+
+
+def _share_step(name: str, raw: str) -> float:
+    """`+0.01`, `-0.005`, `+1%` or `+1％` as a step of a share."""
+    text = raw.replace("％", "%").strip()
+    scale = 100.0 if text.endswith("%") else 1.0
+    try:
+        step = float(text.rstrip("%")) / scale
+    except ValueError:
+        step = float("nan")
+    if not -1.0 <= step <= 1.0:
+        raise ProfileError(f"--set {name}: {raw!r} is not a step of a share; expected e.g. +0.01 or +1%")
+    return step
 
 
 def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | None = None) -> Cohort:
@@ -109,15 +155,17 @@ def apply(frame: pl.DataFrame, changes: Sequence[Change], where: Mapping[str, An
         column = pl.col(change.field)
         if change.step is not None:
             moved = column + change.step
-            moved = moved.clip(LEVEL_MIN, LEVEL_MAX) if _is_level(change.field) else moved.clip(lower_bound=0)
+            kind = shipped_columnar().rulebase.spec.field(change.field).type
+            if kind == FieldType.LEVEL:
+                moved = moved.clip(LEVEL_MIN, LEVEL_MAX)
+            elif kind == FieldType.SHARE:
+                moved = moved.clip(0.0, 1.0)
+            else:
+                moved = moved.clip(lower_bound=0)
         else:
             moved = pl.lit(change.value, frame.schema[change.field])
         exprs.append(pl.when(selected).then(moved).otherwise(column).alias(change.field))
     return frame.with_columns(exprs)
-
-
-def _is_level(name: str) -> bool:
-    return shipped_columnar().rulebase.spec.field(name).type == FieldType.LEVEL
 
 
 def _outcome(engine: ColumnarEngine, frame: pl.DataFrame) -> pl.DataFrame:
@@ -170,12 +218,21 @@ def simulate(
         with open_writer(output, [by if c == "group" and by else c for c in columns]) as write:
             for values in table.select(columns).iter_rows():
                 write(list(values))
+    changed = table.filter(pl.col("first_path_changed"))
+    transitions: Counter[tuple[str, str]] = Counter()
+    for before_top, after_top, count in changed.group_by("top_before", "top_after").len().iter_rows():
+        transitions[(before_top, after_top)] = count
+    listed = changed.head(CHANGED_LISTED).select(
+        "row", "firm_name", "group", "top_before", "verdict_before", "top_after", "verdict_after"
+    )
     return SimulationSummary(
         firms=table.height,
-        changed_first=int(table.get_column("first_path_changed").sum()),
+        changed_first=changed.height,
         gained=int(table.get_column("gained").sum()),
         lost=int(table.get_column("lost").sum()),
         by_group=by_group,
+        transitions=transitions,
+        changed=[ChangedFirm(*values) for values in listed.iter_rows()],
     )
 
 

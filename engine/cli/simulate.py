@@ -5,12 +5,18 @@ from typing import Annotated
 
 import typer
 
+from innopath.engine.cli.options import LangOption, Language
+
 
 def simulate(
     source: Annotated[Path, typer.Argument(help="Firms, one per row: .csv, .jsonl, .xlsx or .parquet.")],
     set_: Annotated[
         list[str] | None,
-        typer.Option("--set", help="field=+1, field=-1 (clamped to the scale) or field=value; repeatable."),
+        typer.Option(
+            "--set",
+            help="field=+1, field=-1 (clamped to the scale), share=+0.01 or +1% (clamped to 0-1), or"
+            " field=value; repeatable.",
+        ),
     ] = None,
     where: Annotated[
         list[str] | None, typer.Option("--where", help="Change only firms with field=value; repeatable.")
@@ -22,11 +28,22 @@ def simulate(
     levers: Annotated[
         bool, typer.Option("--levers", help="Rank each one-level policy improvement by the firms it helps.")
     ] = False,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary", "-s", help="Also write an HTML page: counts, by group, the firms that move."
+        ),
+    ] = None,
+    lang: LangOption = Language.ZH,
 ) -> None:
     """Policy simulation: how many firms change first path, gain or lose an advisable path."""
     from innopath.engine.analysis.whatif import parse_assignments
     from innopath.engine.applications import simulate as sim
 
+    if summary is not None:
+        from innopath.engine.applications.simulation_page import check_page_target
+
+        check_page_target(summary)
     cohort = sim.read_cohort(source, by)
     conditions = {
         c.field: c.value
@@ -36,12 +53,16 @@ def simulate(
         typer.echo(
             f"{len(cohort.failed)} rows skipped (run `innopath batch` to see why), e.g. {cohort.failed[0]}"
         )
+    ranked: list[tuple[str, int]] = []
     if levers:
         typer.echo(f"levers over {cohort.frame.height} firms (firms whose best verdict improves):")
-        for name, helped in sim.levers(cohort, conditions):
+        ranked = sim.levers(cohort, conditions)
+        for name, helped in ranked:
             typer.echo(f"  {name:<24} +1 level: {helped:>8} firms helped")
+    result = None
+    changes = sim.parse_changes(set_ or [])
     if set_:
-        result = sim.simulate(cohort, sim.parse_changes(set_), conditions, output, by)
+        result = sim.simulate(cohort, changes, conditions, output, by)
         typer.echo(
             f"{result.firms} firms: {result.changed_first} change first path, {result.gained} gain an"
             f" advisable path, {result.lost} lose one" + (f" -> {output}" if output else "")
@@ -54,3 +75,19 @@ def simulate(
                 )
     if not set_ and not levers:
         raise typer.BadParameter("give --set field=+1 (or field=value), or --levers")
+    if summary is not None:
+        from innopath.engine.applications.simulation_page import render_page, write_page
+
+        page = render_page(
+            result,
+            source,
+            changes,
+            conditions,
+            len(cohort.failed),
+            by,
+            lang.value,
+            ranked,
+            cohort.frame.height,
+        )
+        write_page(summary, page)
+        typer.echo(f"summary -> {summary}")
