@@ -9,8 +9,9 @@ rules/profile.yaml) and ranks them by the firms they help. A firm is *helped* wh
 """
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ from innopath.engine.common.errors import ProfileError
 from innopath.engine.knowledge.profile import LEVEL_MAX, LEVEL_MIN, FieldType
 
 ADVISABLE = ("recommended", "possible")
+Outcomes = Callable[[pl.DataFrame], pl.DataFrame]
+"""A frame of firms -> each one's first path (`top`, "" when none is advisable) and its `verdict`."""
 BEST = {"recommended": 0, "possible": 1}
 
 
@@ -188,11 +191,16 @@ def simulate(
     output: Path | None = None,
     by: str | None = None,
     engine: ColumnarEngine | None = None,
+    outcome: Outcomes | None = None,
 ) -> SimulationSummary:
-    """Every firm before and after; written to `output` (CSV, JSONL, .xlsx, Parquet) when given."""
+    """Every firm before and after; written to `output` (CSV, JSONL, .xlsx, Parquet) when given.
+
+    `outcome` evaluates a frame of firms (default: here; `distributed.distributed_outcome` on a cluster).
+    """
     engine = engine or shipped_columnar()
-    before = _outcome(engine, cohort.frame)
-    after = _outcome(engine, apply(cohort.frame, changes, where))
+    evaluate = outcome or partial(_outcome, engine)
+    before = evaluate(cohort.frame)
+    after = evaluate(apply(cohort.frame, changes, where))
     table = pl.DataFrame(
         {"row": cohort.rows, "firm_name": cohort.names, "group": cohort.groups},
         schema_overrides={"row": pl.Int64},
@@ -237,16 +245,20 @@ def simulate(
 
 
 def levers(
-    cohort: Cohort, where: Mapping[str, Any], engine: ColumnarEngine | None = None
+    cohort: Cohort,
+    where: Mapping[str, Any],
+    engine: ColumnarEngine | None = None,
+    outcome: Outcomes | None = None,
 ) -> list[tuple[str, int]]:
     """Each policy-movable field raised by one level: firms helped, most first."""
     engine = engine or shipped_columnar()
-    base = _outcome(engine, cohort.frame).get_column("verdict").replace_strict(BEST, default=2)
+    evaluate = outcome or partial(_outcome, engine)
+    base = evaluate(cohort.frame).get_column("verdict").replace_strict(BEST, default=2)
     helped = []
     for spec in engine.rulebase.spec.fields:
         if not spec.policy:
             continue
-        after = _outcome(engine, apply(cohort.frame, [Change(spec.id, step=1)], where))
+        after = evaluate(apply(cohort.frame, [Change(spec.id, step=1)], where))
         better = after.get_column("verdict").replace_strict(BEST, default=2) < base
         helped.append((spec.id, int(better.sum())))
     if not helped:

@@ -133,12 +133,22 @@ def run_frames(
     summary: Summary,
     columns: list[str],
     on_block: Callable[[int, float], None] | None = None,
+    client: Any = None,
 ) -> None:
-    """Every block of `table` evaluated and written to `output` in order; `summary` counted as it goes."""
+    """Every block of `table` evaluated (here, or on the Dask cluster of `client`) and written to `output` in
+    order; `summary` counted as it goes.
+    """
     names = evaluator.names()
+    if client is not None:
+        from innopath.engine.applications.batch.distributed import distributed_blocks
+
+        frames: Iterator[pl.DataFrame] = distributed_blocks(
+            client, table.blocks, evaluator.columns, evaluator.by
+        )
+    else:
+        frames = (evaluator.evaluate(block) for block in table.blocks)
     with open_frame_writer(output, columns) as write:
-        for block in table.blocks:
-            frame = evaluator.evaluate(block)
+        for frame in frames:
             tally(summary, frame, evaluator.path_ids)
             write(frame.select(names))
             if on_block:

@@ -188,6 +188,7 @@ def run_batch(
     on_warning: Callable[[str], None] | None = None,
     sheet: str | None = None,
     engine: str = "columnar",
+    dask: str | None = None,
 ) -> Summary:
     """Assess every row of `source` and write one output row per input row, in order, to `output`.
 
@@ -223,10 +224,17 @@ def run_batch(
                 reported.add(name)
                 warn(unknown_column_warning(name, spec))
 
+    if dask is not None and (engine != "columnar" or sheet is not None):
+        raise BatchError(f"--dask {dask}: the cluster runs the columnar engine on CSV or Parquet input")
     if engine == "columnar" and sheet is None:
         from innopath.engine.applications.batch.frames import open_frames
 
         with open_frames(source) as frames:
+            if frames is None and dask is not None:
+                raise BatchError(
+                    f"--dask {dask}: {source.name} is not a plain UTF-8 CSV or a Parquet file; the cluster"
+                    " reads only those (save it as CSV UTF-8, or run without --dask)"
+                )
             if frames is not None:
                 from innopath.engine.applications.batch.framerun import run_frames
                 from innopath.engine.applications.batch.vectorised import BlockEvaluator
@@ -241,9 +249,14 @@ def run_batch(
                     if on_progress:
                         on_progress(Progress(rows, fraction))
 
-                run_frames(
-                    frames, output, evaluator, summary, output_columns(rulebase.path_ids, by), on_block
-                )
+                columns = output_columns(rulebase.path_ids, by)
+                if dask is None:
+                    run_frames(frames, output, evaluator, summary, columns, on_block)
+                else:
+                    from innopath.engine.applications.batch.distributed import connect
+
+                    with connect(dask) as client:
+                        run_frames(frames, output, evaluator, summary, columns, on_block, client)
                 if on_progress:
                     on_progress(Progress(summary.rows, 1.0))
                 return summary
