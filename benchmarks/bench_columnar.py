@@ -12,6 +12,7 @@ batch       `innopath batch` CSV -> CSV on 1,000,000 rows, one process, peak mem
 sensitivity `sensitivity` on each example: whole and engine time, and the result compared with the row path
 levers      `innopath simulate --levers` on 100,000 firms
 cold        `uv run innopath recommend examples/hisense-2001.yaml` as a process, median of 10
+dask        `batch --dask` on 200,000 rows over a LocalCluster (2 worker processes), against one process
 """
 
 import argparse
@@ -318,16 +319,38 @@ def bench_cold(runs: int = 10) -> None:
     )
 
 
+def bench_dask(count: int, work: Path) -> None:
+    """`batch --dask` on a LocalCluster of two worker processes (127.0.0.1): identical to one process."""
+    from distributed import LocalCluster
+
+    source = _firms_csv(work, count, seed=13)
+    here, there = work / "dask-here.csv", work / "dask-there.csv"
+    alone = _process([str(INNOPATH), "batch", str(source), "-o", str(here)])
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        spread = _process(
+            [str(INNOPATH), "batch", str(source), "-o", str(there), "--dask", cluster.scheduler_address]
+        )
+    same = here.read_bytes() == there.read_bytes()
+    print(
+        f"batch --dask, {count:,} rows, LocalCluster of 2 worker processes on this machine:"
+        f" {spread['wall_s']:.1f} s wall (one process: {alone['wall_s']:.1f} s);"
+        f" output {'identical' if same else 'DIFFERENT'} to the one-process run"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parts = ["rules", "agreement", "batch", "sensitivity", "levers", "cold"]
+    parts = ["rules", "agreement", "batch", "sensitivity", "levers", "cold", "dask"]
     parser.add_argument("--only", nargs="+", choices=parts, default=parts)
     parser.add_argument("--rules", type=int, default=1_000_000)
     parser.add_argument("--agreement", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=1_000_000)
     parser.add_argument("--levers", type=int, default=100_000)
+    parser.add_argument("--dask", type=int, default=200_000)
     parser.add_argument("--sample", type=int, default=10_000, help="rows compared with --engine experta")
     parser.add_argument("--work", type=Path, default=Path("/tmp/innopath-bench"))
     args = parser.parse_args()
@@ -347,6 +370,8 @@ def main() -> None:
         bench_levers(args.levers, args.work)
     if "cold" in args.only:
         bench_cold()
+    if "dask" in args.only:
+        bench_dask(args.dask, args.work)
     print(
         f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)"
     )
