@@ -114,11 +114,15 @@ class BlockEvaluator:
         refused = [raw for raw in distinct if judged.setdefault(raw, judge(name, raw)) is _REFUSED]
         return pl.col(column).is_in(refused).fill_null(False) if refused else pl.lit(False)
 
+    def _float_share(self, frame: pl.DataFrame, name: str) -> bool:
+        """A share held as floats: checked in polars (0 <= x <= 1), not judged value by value."""
+        return self.spec.field(name).type == FieldType.SHARE and frame.schema[self.fields[name]].is_float()
+
     def _answer(self, frame: pl.DataFrame, name: str, distinct: list[Any]) -> tuple[pl.Expr, pl.Expr]:
         """(the typed answer, whether the cell is refused) for one field's column."""
         column = self.fields[name]
         dtype = self.engine.schema[name]
-        if self.spec.field(name).type == FieldType.SHARE and frame.schema[column].is_float():
+        if self._float_share(frame, name):
             value = pl.col(column).cast(pl.Float64)
             return value, (~value.is_between(0.0, 1.0)).fill_null(False)
         judged = self.judged[name]
@@ -134,7 +138,10 @@ class BlockEvaluator:
             if good
             else pl.lit(None, dtype)
         )
-        return typed, pl.col(column).is_in(refused).fill_null(False) if refused else pl.lit(False)
+        bad = pl.col(column).is_in(refused).fill_null(False) if refused else pl.lit(False)
+        if frame.schema[column].is_float():  # NaN is refused by every field, and never equal to itself
+            bad = bad | pl.col(column).is_nan().fill_null(False)
+        return typed, bad
 
     # --- a block ---
 
@@ -142,7 +149,7 @@ class BlockEvaluator:
         """The output rows of a block, in row order (blank rows left out, as the readers leave them)."""
         frame = block.frame
         cells = [f"c{i}" for i in range(len(self.columns))]
-        judged = [n for n, c in self.fields.items() if not frame.schema[c].is_float()] + list(self.texts)
+        judged = [n for n, c in self.fields.items() if not self._float_share(frame, n)] + list(self.texts)
         where = {**self.fields, **self.texts}
         found = frame.select(pl.col(where[n]).unique().drop_nulls().implode().alias(n) for n in judged).row(
             0, named=True
