@@ -31,6 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RATES = (0.0, 0.15, 0.5, 0.9)
 INNOPATH = Path(sys.executable).parent / "innopath"
+ENVIRONMENT = dict(os.environ)
+"""The environment the commands measured as processes run in (not the POLARS_MAX_THREADS=1 of `rules`)."""
 VOLATILE = {"engine_runs", "profiles_evaluated", "seconds"}
 
 
@@ -50,7 +52,7 @@ def _process(args: list[str], env: dict[str, str] | None = None) -> dict[str, An
     timer = ["/usr/bin/time", "-f", "MAXRSS_KB=%M"] if Path("/usr/bin/time").exists() else []
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
-        child = subprocess.Popen([*timer, *args], stdout=out, stderr=out, env={**os.environ, **(env or {})})
+        child = subprocess.Popen([*timer, *args], stdout=out, stderr=out, env={**ENVIRONMENT, **(env or {})})
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -321,8 +323,11 @@ def bench_cold(runs: int = 10) -> None:
 
 def bench_dask(count: int, work: Path) -> None:
     """`batch --dask` on a LocalCluster of two worker processes (127.0.0.1): identical to one process."""
+    import logging
+
     from distributed import LocalCluster
 
+    logging.getLogger("distributed").setLevel(logging.WARNING)
     source = _firms_csv(work, count, seed=13)
     here, there = work / "dask-here.csv", work / "dask-there.csv"
     alone = _process([str(INNOPATH), "batch", str(source), "-o", str(here)])
