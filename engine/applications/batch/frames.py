@@ -46,6 +46,7 @@ PYTHON_WHITESPACE = (
 _FIELD = rb'(?:[^",\r\n]*|"(?:[^"\r\n]|"")*")'
 _STRICT_LINE = re.compile(_FIELD + rb"(?:," + _FIELD + rb")*\r?")
 _QUOTED_LINE = re.compile(rb'^[^\n]*"[^\n]*$', re.MULTILINE)
+_QUOTED_CELL = r'"(?:[^"]|"")*"'
 PLAIN_PARQUET_TYPES = (pl.String, pl.Boolean, pl.Null)
 
 
@@ -155,7 +156,13 @@ def _csv_block(chunk: bytes, first_row: int, width: int) -> Block:
     ).get_column("line")
     if cells.height != lines.len():
         raise BatchError("internal: CSV block read with a different number of rows than lines")
-    commas = lines.str.count_matches(",", literal=True).fill_null(0)
+    # commas between cells: a quoted cell (strict form, checked by `plain_csv`) is taken out first
+    line = pl.col("line")
+    commas = (
+        lines.to_frame()
+        .select(line.str.replace_all(_QUOTED_CELL, "").str.count_matches(",", literal=True).fill_null(0))
+        .to_series()
+    )
     careful = (commas >= width) | (lines.str.len_bytes().fill_null(0) > MAX_CELL_CHARS)
     frame = cells.drop(f"c{width}").with_columns(
         pl.int_range(first_row, first_row + cells.height, dtype=pl.Int64).alias("row"),
