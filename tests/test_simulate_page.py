@@ -9,6 +9,8 @@ import pytest
 from innopath.engine.applications import simulate as sim
 from innopath.engine.common.errors import ProfileError
 
+ROOT = Path(__file__).resolve().parent.parent
+
 FIRMS = (
     "firm_name,industry,gov_support,academic_links,strategic_sector,tech_stage,dev_difficulty,"
     "tech_availability,industry_frontier,financial_strength,rd_intensity\n"
@@ -75,3 +77,37 @@ def test_a_summary_that_is_not_html_stops_before_the_run(tmp_path: Path, run_cli
     source.write_text(FIRMS, encoding="utf-8")
     result = run_cli("simulate", str(source), "--set", "gov_support=+1", "--summary", str(tmp_path / "s.txt"))
     assert result.code == 2 and "HTML page" in result.err
+
+
+def test_a_cohort_read_as_frames_is_the_cohort_read_row_by_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+    import importlib.util
+
+    from innopath.engine.applications.batch import frames
+
+    spec = importlib.util.spec_from_file_location(
+        "innopath_generate_sim", ROOT / "benchmarks" / "generate.py"
+    )
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    source = tmp_path / "firms.csv"
+    generate.write_messy_csv(source, 300, seed=12, messy=0.01)
+    fast = sim.read_cohort(source, "industy")
+
+    @contextlib.contextmanager
+    def declined(path: Path) -> Any:
+        yield None
+
+    monkeypatch.setattr(frames, "open_frames", declined)
+    slow = sim.read_cohort(source, "industy")
+    assert fast.frame.equals(slow.frame)
+    assert (fast.rows, fast.names, fast.groups, fast.failed) == (
+        slow.rows,
+        slow.names,
+        slow.groups,
+        slow.failed,
+    )
+    assert fast.failed and fast.rows

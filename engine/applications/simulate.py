@@ -127,7 +127,15 @@ def _share_step(name: str, raw: str) -> float:
 
 
 def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | None = None) -> Cohort:
+    """The firms of `source` whose answers are all accepted, as a typed frame in input order; the message
+    of every row that is not (what `batch` would say of it).
+    """
     engine = engine or shipped_columnar()
+    from innopath.engine.applications.batch.frames import open_frames
+
+    with open_frames(source) as frames:
+        if frames is not None:
+            return _read_frames(frames, by, engine)
     converters = _converters()
     good: list[dict[str, Any]] = []
     rows, names, groups, failed = [], [], [], []
@@ -146,6 +154,55 @@ def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | No
             groups.append("" if not by else str(_text_value(row.cells.get(by) or "")))
     frame = pl.DataFrame({n: [a.get(n) for a in good] for n in engine.schema}, schema=engine.schema)
     return Cohort(frame, rows, names, groups, failed)
+
+
+def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
+    """`read_cohort` of an input polars reads in blocks (plain UTF-8 CSV, Parquet): each distinct answer
+    judged once, and the rows it refuses read and judged row by row as `batch` reads them.
+    """
+    from innopath.engine.applications.batch.vectorised import BlockEvaluator
+
+    evaluator = BlockEvaluator(engine, frames.columns, by)
+    converters = _converters()
+    parts: list[pl.DataFrame] = []
+    failed: list[tuple[int, str]] = []
+    fields = list(engine.schema)
+    for block in frames.blocks:
+        plain, careful_rows = evaluator.split(block)
+        good, careful = pl.collect_all([plain, careful_rows])
+        parts.append(
+            good.select("row", "OUT_firm", "GROUP", *(c for c in good.columns if c in engine.schema))
+        )
+        rows, groups = evaluator.careful_rows(block, careful)
+        accepted = []
+        for row in rows:
+            answers = _answers(row, converters) if not row.problem else None
+            if isinstance(answers, dict):
+                name = row.cells.get("firm_name")
+                accepted.append(
+                    {
+                        "row": row.number,
+                        "OUT_firm": "" if name is None else str(_text_value(name)),
+                        "GROUP": groups[row.number],
+                        **answers,
+                    }
+                )
+            else:
+                failed.append((row.number, row.problem or str(answers)))
+        if accepted:
+            parts.append(pl.DataFrame(accepted, schema={**parts[-1].schema}, strict=False))
+    table = pl.concat(parts, how="diagonal_relaxed").sort("row") if parts else pl.DataFrame()
+    frame = pl.DataFrame(
+        {n: table.get_column(n) if n in table.columns else [None] * table.height for n in fields},
+        schema=engine.schema,
+    )
+    return Cohort(
+        frame,
+        table.get_column("row").to_list() if table.height else [],
+        table.get_column("OUT_firm").to_list() if table.height else [],
+        table.get_column("GROUP").to_list() if by and table.height else [""] * table.height,
+        [message for _, message in sorted(failed)],
+    )
 
 
 def apply(frame: pl.DataFrame, changes: Sequence[Change], where: Mapping[str, Any]) -> pl.DataFrame:

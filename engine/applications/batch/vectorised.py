@@ -145,8 +145,10 @@ class BlockEvaluator:
 
     # --- a block ---
 
-    def evaluate(self, block: Block) -> pl.DataFrame:
-        """The output rows of a block, in row order (blank rows left out, as the readers leave them)."""
+    def split(self, block: Block) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+        """(the rows whose every cell is accepted: `row`, `OUT_firm`, `GROUP` and the typed answers by field
+        id; the careful rows as read), blank rows left out, as the readers leave them.
+        """
         frame = block.frame
         cells = [f"c{i}" for i in range(len(self.columns))]
         judged = [n for n, c in self.fields.items() if not self._float_share(frame, n)] + list(self.texts)
@@ -172,13 +174,31 @@ class BlockEvaluator:
             self._text(frame, self.by).alias("GROUP"),
             *(value.alias(name) for name, (value, _) in answers.items()),
         )
-        plain_frame, careful = pl.collect_all([self._rules(plain), marked.filter(pl.col("careful"))])
+        return plain, marked.filter(pl.col("careful"))
+
+    def evaluate(self, block: Block) -> pl.DataFrame:
+        """The output rows of a block, in row order (blank rows left out, as the readers leave them)."""
+        plain, careful_rows = self.split(block)
+        plain_frame, careful = pl.collect_all([self._rules(plain), careful_rows])
         parts = [self._finish(plain_frame)] if plain_frame.height else []
         if careful.height:
             parts.append(self._careful(block, careful))
         if not parts:
             return pl.DataFrame(schema=self._schema())
         return pl.concat(parts).sort("row")
+
+    def careful_rows(self, block: Block, careful: pl.DataFrame) -> tuple[list[RawRow], dict[int, str]]:
+        """The careful rows as the row-by-row reader reads them (profile fields only), and their groups."""
+        known = set(self.spec.ids)
+        groups = {}
+        filtered = []
+        for row in raw_rows(block, self.columns, careful):
+            value = row.cells.get(self.by) if self.by else None
+            groups[row.number] = "" if value is None else _text_value(value).strip()
+            filtered.append(
+                RawRow(row.number, {k: v for k, v in row.cells.items() if k in known}, row.problem)
+            )
+        return filtered, groups
 
     def _rules(self, plain: pl.LazyFrame) -> pl.LazyFrame:
         engine = self.engine
@@ -215,16 +235,7 @@ class BlockEvaluator:
 
     def _careful(self, block: Block, careful: pl.DataFrame) -> pl.DataFrame:
         """Rows the frame cannot vouch for, through the row-by-row reader and `parse_profile`."""
-        known = set(self.spec.ids)
-        rows = raw_rows(block, self.columns, careful)
-        groups = {}
-        filtered = []
-        for row in rows:
-            value = row.cells.get(self.by) if self.by else None
-            groups[row.number] = "" if value is None else _text_value(value).strip()
-            filtered.append(
-                RawRow(row.number, {k: v for k, v in row.cells.items() if k in known}, row.problem)
-            )
+        filtered, groups = self.careful_rows(block, careful)
         outcomes = evaluate_chunk(filtered, self.engine)
         return self._frame_of(outcomes, groups)
 
