@@ -7,17 +7,22 @@ rules       the rule base alone on 1,000,000 generated firms, one core (POLARS_M
 agreement   columnar against Engine.infer on N generated profiles (unknowns at 0/15/50/90%, half the values
             drawn from each field's boundary values); experta runs in one process per core
 batch       `innopath batch` CSV -> CSV on 1,000,000 rows, one process, peak memory; the columnar output
-            compared byte for byte with `--engine experta` on a 10,000-row sample
-sensitivity `sensitivity` on each example: engine time, and the result compared with the experta path
+            compared byte for byte with `--engine experta` on a 10,000-row sample with 15% unknowns, answers
+            typed as people type them and bad rows (benchmarks/generate.py write_messy_csv)
+sensitivity `sensitivity` on each example: whole and engine time, and the result compared with the row path
 levers      `innopath simulate --levers` on 100,000 firms
 cold        `uv run innopath recommend examples/hisense-2001.yaml` as a process, median of 10
+dask        `batch --dask` on 200,000 rows over a LocalCluster (2 worker processes), against one process
 """
 
 import argparse
+import importlib.util
 import math
 import multiprocessing
 import os
 import random
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -25,6 +30,50 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RATES = (0.0, 0.15, 0.5, 0.9)
+INNOPATH = Path(sys.executable).parent / "innopath"
+ENVIRONMENT = dict(os.environ)
+"""The environment the commands measured as processes run in (not the POLARS_MAX_THREADS=1 of `rules`)."""
+VOLATILE = {"engine_runs", "profiles_evaluated", "seconds"}
+
+
+def _generator() -> Any:
+    spec = importlib.util.spec_from_file_location("innopath_generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _process(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run a command as a process: wall and CPU seconds, its own peak RSS in MB (`wait4`), its output."""
+    import tempfile
+
+    # GNU time reports the peak of the program itself; wait4's would include the forked benchmark before exec
+    timer = ["/usr/bin/time", "-f", "MAXRSS_KB=%M"] if Path("/usr/bin/time").exists() else []
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        child = subprocess.Popen([*timer, *args], stdout=out, stderr=out, env={**ENVIRONMENT, **(env or {})})
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({child.returncode}):\n{text[-2000:]}")
+    cpu = usage.ru_utime + usage.ru_stime
+    peak = usage.ru_maxrss
+    if timer:
+        text, _, reported = text.rpartition("MAXRSS_KB=")
+        peak = int(reported.split()[0])
+    return {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak / 1024, "out": text}
+
+
+def _firms_csv(work: Path, count: int, seed: int = 7) -> Path:
+    path = work / f"firms-{count}-{seed}.csv"
+    if not path.exists():
+        generate = _generator()
+        generate.write_rows(path, generate.generate_profiles(count, seed), seed)
+    return path
 
 
 def _boundaries() -> dict[str, list[Any]]:
@@ -163,16 +212,151 @@ def bench_agreement(count: int, seed: int = 20) -> int:
     return len(mismatches)
 
 
+def bench_batch(count: int, work: Path, sample: int = 10_000) -> dict[str, Any]:
+    """`innopath batch` CSV -> CSV as a process; a messy sample, columnar against experta, byte for byte."""
+    source = _firms_csv(work, count)
+    target = work / "batch-out.csv"
+    run = _process([str(INNOPATH), "batch", str(source), "-o", str(target)])
+    print(
+        f"batch CSV -> CSV, {count:,} rows, one process: {run['wall_s']:.1f} s wall, {run['cpu_s']:.1f} s CPU"
+        f" -> {count / run['wall_s']:,.0f} rows/s ({count / run['cpu_s']:,.0f} per CPU-second),"
+        f" peak RSS {run['peak_mb']:.0f} MB"
+    )
+    messy = work / f"messy-{sample}.csv"
+    if not messy.exists():
+        _generator().write_messy_csv(messy, sample, seed=7, messy=0.005)
+    fast, slow = work / "sample-columnar.csv", work / "sample-experta.csv"
+    columnar = _process([str(INNOPATH), "batch", str(messy), "-o", str(fast), "--by", "industry"])
+    experta = _process(
+        [str(INNOPATH), "batch", str(messy), "-o", str(slow), "--by", "industry", "--engine", "experta"]
+    )
+    a, b = fast.read_bytes().splitlines(), slow.read_bytes().splitlines()
+    differing = sum(1 for x, y in zip(a, b, strict=False) if x != y) + abs(len(a) - len(b))
+    failed = sum(1 for line in a[1:] if not line.rstrip().endswith(b","))
+    print(
+        f"batch {sample:,}-row sample (15% unknown, answers typed as people type them, {failed} bad rows):"
+        f" columnar vs --engine experta: {'byte-identical' if differing == 0 else 'DIFFERENT'}"
+        f" ({differing} lines differ); columnar {columnar['wall_s']:.1f} s, experta {experta['wall_s']:.0f} s"
+        f" ({os.cpu_count()} processes)"
+    )
+    return {**run, "identical": differing == 0}
+
+
+def bench_sensitivity() -> None:
+    """`sensitivity` on each example: the whole analysis, the engine's share, identical to the row path."""
+    from unittest import mock
+
+    from innopath.engine.analysis import sensitivity as module
+    from innopath.engine.analysis.analyzer import Analyzer
+    from innopath.engine.columnar.evaluator import ColumnarEngine
+    from innopath.engine.inference.engine import Engine, shipped_engine
+    from innopath.engine.knowledge.profile import load_profile
+
+    engine = shipped_engine()
+    spent = [0.0]
+
+    def timed(method: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                spent[0] += time.perf_counter() - start
+
+        return run
+
+    module.sensitivity(load_profile(ROOT / "examples" / "hisense-2001.yaml"), engine, lang="en")  # warm up
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        profile = load_profile(path)
+        spent[0] = 0.0
+        with (
+            mock.patch.object(ColumnarEngine, "infer_many", timed(ColumnarEngine.infer_many)),
+            mock.patch.object(Engine, "infer", timed(Engine.infer)),
+        ):
+            start = time.perf_counter()
+            framed = module.sensitivity(profile, engine, lang="en")
+            total = time.perf_counter() - start
+        engine_s = spent[0]
+        start = time.perf_counter()
+        with mock.patch.object(module, "columnar_analyzer", Analyzer):
+            rowwise = module.sensitivity(profile, engine, lang="en")
+        row_s = time.perf_counter() - start
+        same = framed.model_dump(exclude=VOLATILE) == rowwise.model_dump(exclude=VOLATILE)
+        print(
+            f"sensitivity {path.name}: {total:.2f} s in all, engine {engine_s:.2f} s"
+            f" ({framed.profiles_evaluated} modified profiles); row by row {row_s:.1f} s;"
+            f" {'identical' if same else 'DIFFERENT'}"
+        )
+
+
+def bench_levers(count: int, work: Path) -> None:
+    source = _firms_csv(work, count, seed=11)
+    run = _process([str(INNOPATH), "simulate", str(source), "--levers"])
+    print(
+        f"simulate --levers, {count:,} firms, as a process: {run['wall_s']:.1f} s wall,"
+        f" {run['cpu_s']:.1f} s CPU,"
+        f" peak RSS {run['peak_mb']:.0f} MB"
+    )
+
+
+def bench_cold(runs: int = 10) -> None:
+    """`uv run innopath recommend examples/hisense-2001.yaml` as a process, as a person runs it."""
+    command = ["uv", "run", "innopath", "recommend", "examples/hisense-2001.yaml"]
+    subprocess.run(command, cwd=ROOT, capture_output=True, check=True)  # the environment is in place
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    direct = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(INNOPATH), *command[3:]], cwd=ROOT, capture_output=True, check=True)
+        direct.append(time.perf_counter() - start)
+    print(
+        f"cold start, `uv run innopath recommend examples/hisense-2001.yaml`:"
+        f" median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, {runs} runs);"
+        f" the same without uv (.venv/bin/innopath):"
+        f" median {statistics.median(direct):.2f} s"
+    )
+
+
+def bench_dask(count: int, work: Path) -> None:
+    """`batch --dask` on a LocalCluster of two worker processes (127.0.0.1): identical to one process."""
+    import logging
+
+    from distributed import LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    source = _firms_csv(work, count, seed=13)
+    here, there = work / "dask-here.csv", work / "dask-there.csv"
+    alone = _process([str(INNOPATH), "batch", str(source), "-o", str(here)])
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        spread = _process(
+            [str(INNOPATH), "batch", str(source), "-o", str(there), "--dask", cluster.scheduler_address]
+        )
+    same = here.read_bytes() == there.read_bytes()
+    print(
+        f"batch --dask, {count:,} rows, LocalCluster of 2 worker processes on this machine:"
+        f" {spread['wall_s']:.1f} s wall (one process: {alone['wall_s']:.1f} s);"
+        f" output {'identical' if same else 'DIFFERENT'} to the one-process run"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parts = ["rules", "agreement", "batch", "sensitivity", "levers", "cold"]
+    parts = ["rules", "agreement", "batch", "sensitivity", "levers", "cold", "dask"]
     parser.add_argument("--only", nargs="+", choices=parts, default=parts)
     parser.add_argument("--rules", type=int, default=1_000_000)
     parser.add_argument("--agreement", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=1_000_000)
     parser.add_argument("--levers", type=int, default=100_000)
+    parser.add_argument("--dask", type=int, default=200_000)
+    parser.add_argument("--sample", type=int, default=10_000, help="rows compared with --engine experta")
     parser.add_argument("--work", type=Path, default=Path("/tmp/innopath-bench"))
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -183,6 +367,19 @@ def main() -> None:
         bench_rules(args.rules)
     if "agreement" in args.only:
         bench_agreement(args.agreement)
+    if "batch" in args.only:
+        bench_batch(args.batch, args.work, args.sample)
+    if "sensitivity" in args.only:
+        bench_sensitivity()
+    if "levers" in args.only:
+        bench_levers(args.levers, args.work)
+    if "cold" in args.only:
+        bench_cold()
+    if "dask" in args.only:
+        bench_dask(args.dask, args.work)
+    print(
+        f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)"
+    )
 
 
 if __name__ == "__main__":

@@ -122,3 +122,54 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- messy spreadsheets: every form a person types, some of them wrong ---
+
+MESSY_FORMS: dict[str, tuple[Any, ...]] = {
+    "level": (" 4 ", "４", "4.0", "7", "0", "high", "3 ", "2"),
+    "share": ("5%", " 12% ", "0.05", "1.5", "abc", "1e-3", "0.5%", "-0.1", ".25", "1", "５％"),
+    "count": ("1001", "-1", " 12", "3.5", "1000", "0", "many"),
+    "yesno": ("Yes", "是", "TRUE", "n", "maybe", "无", " no "),
+    "unknown": ("UNKNOWN", "未知", "不知道", "  ", " Unknown "),
+}
+MESSY_NAMES = ("Foo, Inc.", 'The "Best" Co', "=HYPERLINK(1)", "-minus", "  padded  ", "海信集团", "+plus")
+
+
+def _messy_cell(spec: FieldSpec, value: Any, rng: random.Random) -> Any:
+    if spec.type == FieldType.TEXT:
+        return rng.choice(MESSY_NAMES) if spec.id == "firm_name" else value
+    if rng.random() < 0.3:
+        return rng.choice(MESSY_FORMS["unknown"])
+    if spec.type == FieldType.CHOICE:
+        choice = rng.choice(spec.choices)
+        return rng.choice((choice.zh, choice.en, choice.value.upper(), f" {choice.value} ", "lots"))
+    return rng.choice(MESSY_FORMS[spec.type.value])
+
+
+def write_messy_csv(path: Path, count: int, seed: int = 7, messy: float = 0.02) -> int:
+    """A CSV of `count` generated firms (15% unknown) where a share `messy` of the cells is typed as people
+    type them (labels, "5%", full-width digits, YES, 未知 …) or wrongly (7, "lots", 1.5), with an unknown
+    column, blank lines, rows of empty cells, short rows and rows with cells beyond the header.
+    """
+    spec = profile_spec()
+    rng = random.Random(seed)
+    columns = [*spec.ids, "industy"]
+    with atomic_writer(path) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for _index, row in enumerate(generate_profiles(count, seed), 1):
+            cells = [_cell(row.get(c), rng) for c in spec.ids]
+            for i, field in enumerate(spec.fields):
+                if rng.random() < (messy * 10 if field.id == "firm_name" else messy):
+                    cells[i] = _messy_cell(field, cells[i], rng)
+            cells.append(rng.choice(("east", "west", "")))
+            roll = rng.random()
+            if roll < 0.005:
+                handle.write("\r\n" if rng.random() < 0.5 else ",,,\r\n")
+            elif roll < 0.01:
+                cells = cells[: rng.randint(1, len(cells) - 1)]
+            elif roll < 0.015:
+                cells = [*cells, "" if rng.random() < 0.5 else "surplus"]
+            writer.writerow(cells)
+    return count

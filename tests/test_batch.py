@@ -16,9 +16,10 @@ import pytest
 from openpyxl import load_workbook
 
 from innopath.engine.applications.batch import columnar as columnar_batch
-from innopath.engine.applications.batch import records
+from innopath.engine.applications.batch import frames, records
 from innopath.engine.applications.batch import run as batch
 from innopath.engine.applications.batch.summary import write_summary
+from innopath.engine.applications.batch.vectorised import BlockEvaluator
 from innopath.engine.inference.explain import recommend
 from innopath.engine.inference.result import Recommendation
 from innopath.engine.knowledge.profile import parse_profile
@@ -209,7 +210,7 @@ def test_memory_stays_bounded_chunks_in_flight(monkeypatch: pytest.MonkeyPatch) 
     results.close()  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("engine", ["columnar", "experta"])
+@pytest.mark.parametrize("engine", ["columnar", "columnar-rows", "experta"])
 def test_a_run_stopped_half_way_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
 ) -> None:
@@ -217,20 +218,23 @@ def test_a_run_stopped_half_way_leaves_no_file(
     generate.write_rows(source, generate.generate_profiles(200, seed=3), seed=3)
     target.write_text("yesterday's results\n", encoding="utf-8")
     calls = []
-    module: Any = batch if engine == "experta" else columnar_batch
-    name = "_run_chunk" if engine == "experta" else "evaluate_chunk"
+    module: Any = {"experta": batch, "columnar-rows": columnar_batch, "columnar": BlockEvaluator}[engine]
+    name = {"experta": "_run_chunk", "columnar-rows": "evaluate_chunk", "columnar": "evaluate"}[engine]
     real = getattr(module, name)
 
-    def interrupted(chunk: list[records.RawRow], *args: Any) -> list[records.Outcome]:
+    def interrupted(*args: Any) -> Any:
         calls.append(1)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return real(chunk, *args)  # type: ignore[no-any-return]
+        return real(*args)
 
     monkeypatch.setattr(module, name, interrupted)
     monkeypatch.setattr(columnar_batch, "CHUNK", 32)
+    monkeypatch.setattr(frames, "BLOCK_BYTES", 2000)  # blocks of a dozen firms
+    if engine == "columnar-rows":
+        monkeypatch.setattr(frames, "plain_csv", lambda path: False)
     with pytest.raises(KeyboardInterrupt):
-        batch.run_batch(source, target, workers=1, engine=engine)
+        batch.run_batch(source, target, workers=1, engine=engine.split("-")[0])
     assert target.read_text(encoding="utf-8") == "yesterday's results\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["firms.csv", "results.csv"]
 

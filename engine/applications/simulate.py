@@ -1,15 +1,17 @@
 """Policy simulation over a cohort: every firm before and after a change of answers, evaluated as frames.
 
 `--set gov_support=+1` raises a level by one (clamped to 1-5; an unknown answer stays unknown),
-`--set academic_links=4` sets it; `--where cluster_role=sme_supplier` limits the change to some firms;
+`--set rd_intensity=+0.01` or `+1%` raises a share (clamped to 0-1), `--set academic_links=4` sets it;
+`--where cluster_role=sme_supplier` limits the change to some firms;
 `--levers` tries each one-level improvement of the fields a policy can move (`policy: true` in
 rules/profile.yaml) and ranks them by the firms they help. A firm is *helped* when its best verdict improves
 (no advisable path -> possible or recommended, possible -> recommended).
 """
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,8 @@ from innopath.engine.common.errors import ProfileError
 from innopath.engine.knowledge.profile import LEVEL_MAX, LEVEL_MIN, FieldType
 
 ADVISABLE = ("recommended", "possible")
+Outcomes = Callable[[pl.DataFrame], pl.DataFrame]
+"""A frame of firms -> each one's first path (`top`, "" when none is advisable) and its `verdict`."""
 BEST = {"recommended": 0, "possible": 1}
 
 
@@ -32,8 +36,14 @@ class Change:
     """One `--set`: a field, and either a relative step (+1, -1) or an absolute answer."""
 
     field: str
-    step: int | None = None
+    step: int | float | None = None
     value: Any = None
+
+    def describe(self) -> str:
+        """The change as it was given: `gov_support=+1`, `rd_intensity=+0.01`, `academic_links=4`."""
+        if self.step is None:
+            return f"{self.field}={self.value}"
+        return f"{self.field}={self.step:+g}"
 
 
 @dataclass
@@ -47,6 +57,25 @@ class Cohort:
     failed: list[str] = field(default_factory=list)
 
 
+CHANGED_LISTED = 1000
+"""Firms listed by name in the summary page (all of them are in the `-o` output)."""
+
+
+@dataclass(frozen=True)
+class ChangedFirm:
+    """A firm whose first path changed: its row, name, group, and the first path and verdict before and
+    after ("" for the path when none is advisable).
+    """
+
+    row: int
+    firm_name: str
+    group: str
+    top_before: str
+    verdict_before: str
+    top_after: str
+    verdict_after: str
+
+
 @dataclass
 class SimulationSummary:
     firms: int
@@ -55,6 +84,10 @@ class SimulationSummary:
     lost: int
     by_group: dict[str, Counter[str]]
     levers: list[tuple[str, int]] = field(default_factory=list)
+    transitions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(first path before, after) -> firms, for the firms whose first path changed."""
+    changed: list[ChangedFirm] = field(default_factory=list)
+    """The first `CHANGED_LISTED` firms whose first path changed, in input order."""
 
 
 def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = None) -> list[Change]:
@@ -70,6 +103,9 @@ def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = No
         if raw[:1] in "+-" and raw[1:].isdigit() and kind in (FieldType.LEVEL, FieldType.COUNT):
             changes.append(Change(name, step=int(raw)))
             continue
+        if raw[:1] in "+-" and kind == FieldType.SHARE:
+            changes.append(Change(name, step=_share_step(name, raw)))
+            continue
         value = _converters()[name](raw)
         if value is _NOT_PLAIN:
             raise ProfileError(f"--set {name}: {raw!r} is not allowed; expected {spec.field(name).allowed()}")
@@ -77,8 +113,29 @@ def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = No
     return changes
 
 
+def _share_step(name: str, raw: str) -> float:
+    """`+0.01`, `-0.005`, `+1%` or `+1％` as a step of a share."""
+    text = raw.replace("％", "%").strip()
+    scale = 100.0 if text.endswith("%") else 1.0
+    try:
+        step = float(text.rstrip("%")) / scale
+    except ValueError:
+        step = float("nan")
+    if not -1.0 <= step <= 1.0:
+        raise ProfileError(f"--set {name}: {raw!r} is not a step of a share; expected e.g. +0.01 or +1%")
+    return step
+
+
 def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | None = None) -> Cohort:
+    """The firms of `source` whose answers are all accepted, as a typed frame in input order; the message
+    of every row that is not (what `batch` would say of it).
+    """
     engine = engine or shipped_columnar()
+    from innopath.engine.applications.batch.frames import open_frames
+
+    with open_frames(source) as frames:
+        if frames is not None:
+            return _read_frames(frames, by, engine)
     converters = _converters()
     good: list[dict[str, Any]] = []
     rows, names, groups, failed = [], [], [], []
@@ -99,6 +156,55 @@ def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | No
     return Cohort(frame, rows, names, groups, failed)
 
 
+def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
+    """`read_cohort` of an input polars reads in blocks (plain UTF-8 CSV, Parquet): each distinct answer
+    judged once, and the rows it refuses read and judged row by row as `batch` reads them.
+    """
+    from innopath.engine.applications.batch.vectorised import BlockEvaluator
+
+    evaluator = BlockEvaluator(engine, frames.columns, by)
+    converters = _converters()
+    parts: list[pl.DataFrame] = []
+    failed: list[tuple[int, str]] = []
+    fields = list(engine.schema)
+    for block in frames.blocks:
+        plain, careful_rows = evaluator.split(block)
+        good, careful = pl.collect_all([plain, careful_rows])
+        parts.append(
+            good.select("row", "OUT_firm", "GROUP", *(c for c in good.columns if c in engine.schema))
+        )
+        rows, groups = evaluator.careful_rows(block, careful)
+        accepted = []
+        for row in rows:
+            answers = _answers(row, converters) if not row.problem else None
+            if isinstance(answers, dict):
+                name = row.cells.get("firm_name")
+                accepted.append(
+                    {
+                        "row": row.number,
+                        "OUT_firm": "" if name is None else str(_text_value(name)),
+                        "GROUP": groups[row.number],
+                        **answers,
+                    }
+                )
+            else:
+                failed.append((row.number, row.problem or str(answers)))
+        if accepted:
+            parts.append(pl.DataFrame(accepted, schema={**parts[-1].schema}, strict=False))
+    table = pl.concat(parts, how="diagonal_relaxed").sort("row") if parts else pl.DataFrame()
+    frame = pl.DataFrame(
+        {n: table.get_column(n) if n in table.columns else [None] * table.height for n in fields},
+        schema=engine.schema,
+    )
+    return Cohort(
+        frame,
+        table.get_column("row").to_list() if table.height else [],
+        table.get_column("OUT_firm").to_list() if table.height else [],
+        table.get_column("GROUP").to_list() if by and table.height else [""] * table.height,
+        [message for _, message in sorted(failed)],
+    )
+
+
 def apply(frame: pl.DataFrame, changes: Sequence[Change], where: Mapping[str, Any]) -> pl.DataFrame:
     """The frame with the changes made on the rows that match every `where` answer."""
     selected = pl.lit(True)
@@ -109,15 +215,17 @@ def apply(frame: pl.DataFrame, changes: Sequence[Change], where: Mapping[str, An
         column = pl.col(change.field)
         if change.step is not None:
             moved = column + change.step
-            moved = moved.clip(LEVEL_MIN, LEVEL_MAX) if _is_level(change.field) else moved.clip(lower_bound=0)
+            kind = shipped_columnar().rulebase.spec.field(change.field).type
+            if kind == FieldType.LEVEL:
+                moved = moved.clip(LEVEL_MIN, LEVEL_MAX)
+            elif kind == FieldType.SHARE:
+                moved = moved.clip(0.0, 1.0)
+            else:
+                moved = moved.clip(lower_bound=0)
         else:
             moved = pl.lit(change.value, frame.schema[change.field])
         exprs.append(pl.when(selected).then(moved).otherwise(column).alias(change.field))
     return frame.with_columns(exprs)
-
-
-def _is_level(name: str) -> bool:
-    return shipped_columnar().rulebase.spec.field(name).type == FieldType.LEVEL
 
 
 def _outcome(engine: ColumnarEngine, frame: pl.DataFrame) -> pl.DataFrame:
@@ -140,11 +248,16 @@ def simulate(
     output: Path | None = None,
     by: str | None = None,
     engine: ColumnarEngine | None = None,
+    outcome: Outcomes | None = None,
 ) -> SimulationSummary:
-    """Every firm before and after; written to `output` (CSV, JSONL, .xlsx, Parquet) when given."""
+    """Every firm before and after; written to `output` (CSV, JSONL, .xlsx, Parquet) when given.
+
+    `outcome` evaluates a frame of firms (default: here; `distributed.distributed_outcome` on a cluster).
+    """
     engine = engine or shipped_columnar()
-    before = _outcome(engine, cohort.frame)
-    after = _outcome(engine, apply(cohort.frame, changes, where))
+    evaluate = outcome or partial(_outcome, engine)
+    before = evaluate(cohort.frame)
+    after = evaluate(apply(cohort.frame, changes, where))
     table = pl.DataFrame(
         {"row": cohort.rows, "firm_name": cohort.names, "group": cohort.groups},
         schema_overrides={"row": pl.Int64},
@@ -170,26 +283,39 @@ def simulate(
         with open_writer(output, [by if c == "group" and by else c for c in columns]) as write:
             for values in table.select(columns).iter_rows():
                 write(list(values))
+    changed = table.filter(pl.col("first_path_changed"))
+    transitions: Counter[tuple[str, str]] = Counter()
+    for before_top, after_top, count in changed.group_by("top_before", "top_after").len().iter_rows():
+        transitions[(before_top, after_top)] = count
+    listed = changed.head(CHANGED_LISTED).select(
+        "row", "firm_name", "group", "top_before", "verdict_before", "top_after", "verdict_after"
+    )
     return SimulationSummary(
         firms=table.height,
-        changed_first=int(table.get_column("first_path_changed").sum()),
+        changed_first=changed.height,
         gained=int(table.get_column("gained").sum()),
         lost=int(table.get_column("lost").sum()),
         by_group=by_group,
+        transitions=transitions,
+        changed=[ChangedFirm(*values) for values in listed.iter_rows()],
     )
 
 
 def levers(
-    cohort: Cohort, where: Mapping[str, Any], engine: ColumnarEngine | None = None
+    cohort: Cohort,
+    where: Mapping[str, Any],
+    engine: ColumnarEngine | None = None,
+    outcome: Outcomes | None = None,
 ) -> list[tuple[str, int]]:
     """Each policy-movable field raised by one level: firms helped, most first."""
     engine = engine or shipped_columnar()
-    base = _outcome(engine, cohort.frame).get_column("verdict").replace_strict(BEST, default=2)
+    evaluate = outcome or partial(_outcome, engine)
+    base = evaluate(cohort.frame).get_column("verdict").replace_strict(BEST, default=2)
     helped = []
     for spec in engine.rulebase.spec.fields:
         if not spec.policy:
             continue
-        after = _outcome(engine, apply(cohort.frame, [Change(spec.id, step=1)], where))
+        after = evaluate(apply(cohort.frame, [Change(spec.id, step=1)], where))
         better = after.get_column("verdict").replace_strict(BEST, default=2) < base
         helped.append((spec.id, int(better.sum())))
     if not helped:

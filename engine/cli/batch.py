@@ -53,6 +53,14 @@ def batch(
             help="columnar (default: many firms at once) or experta (row by row, for cross-checking).",
         ),
     ] = "columnar",
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Evaluate on this Dask cluster (scheduler address, e.g. tcp://10.0.0.5:8786); CSV or Parquet"
+            " input; needs the dask extra.",
+        ),
+    ] = None,
     lang: LangOption = Language.ZH,
 ) -> None:
     """Assess many firms at once; bad rows are reported in the error column and the run goes on."""
@@ -118,11 +126,14 @@ def batch(
                 on_warning=note,
                 sheet=sheet,
                 engine=engine,
+                dask=dask,
             )
         finally:
             progress.stop()
     else:
-        result = batch_run.run_batch(source, output, count, by, on_warning=note, sheet=sheet, engine=engine)
+        result = batch_run.run_batch(
+            source, output, count, by, on_warning=note, sheet=sheet, engine=engine, dask=dask
+        )
 
     if summary is not None:
         batch_summary.write_summary(result, source, summary, lang.value)

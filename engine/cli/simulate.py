@@ -1,16 +1,23 @@
 """`innopath simulate`: a policy change applied to every firm of a cohort, before and after."""
 
+import contextlib
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from innopath.engine.cli.options import LangOption, Language
 
 
 def simulate(
     source: Annotated[Path, typer.Argument(help="Firms, one per row: .csv, .jsonl, .xlsx or .parquet.")],
     set_: Annotated[
         list[str] | None,
-        typer.Option("--set", help="field=+1, field=-1 (clamped to the scale) or field=value; repeatable."),
+        typer.Option(
+            "--set",
+            help="field=+1, field=-1 (clamped to the scale), share=+0.01 or +1% (clamped to 0-1), or"
+            " field=value; repeatable.",
+        ),
     ] = None,
     where: Annotated[
         list[str] | None, typer.Option("--where", help="Change only firms with field=value; repeatable.")
@@ -22,11 +29,31 @@ def simulate(
     levers: Annotated[
         bool, typer.Option("--levers", help="Rank each one-level policy improvement by the firms it helps.")
     ] = False,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary", "-s", help="Also write an HTML page: counts, by group, the firms that move."
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", help="Evaluate on this Dask cluster (scheduler address); needs the dask extra."
+        ),
+    ] = None,
+    lang: LangOption = Language.ZH,
 ) -> None:
     """Policy simulation: how many firms change first path, gain or lose an advisable path."""
     from innopath.engine.analysis.whatif import parse_assignments
     from innopath.engine.applications import simulate as sim
 
+    if not set_ and not levers:
+        raise typer.BadParameter("give --set field=+1 (or field=value), or --levers")
+    if summary is not None:
+        from innopath.engine.applications.simulation_page import check_page_target
+
+        check_page_target(summary)
+    changes = sim.parse_changes(set_ or [])
     cohort = sim.read_cohort(source, by)
     conditions = {
         c.field: c.value
@@ -36,21 +63,40 @@ def simulate(
         typer.echo(
             f"{len(cohort.failed)} rows skipped (run `innopath batch` to see why), e.g. {cohort.failed[0]}"
         )
-    if levers:
-        typer.echo(f"levers over {cohort.frame.height} firms (firms whose best verdict improves):")
-        for name, helped in sim.levers(cohort, conditions):
-            typer.echo(f"  {name:<24} +1 level: {helped:>8} firms helped")
-    if set_:
-        result = sim.simulate(cohort, sim.parse_changes(set_), conditions, output, by)
-        typer.echo(
-            f"{result.firms} firms: {result.changed_first} change first path, {result.gained} gain an"
-            f" advisable path, {result.lost} lose one" + (f" -> {output}" if output else "")
+    with contextlib.ExitStack() as stack:
+        outcome = None
+        if dask is not None:
+            from innopath.engine.applications.batch.distributed import connect, distributed_outcome
+
+            outcome = distributed_outcome(stack.enter_context(connect(dask)))
+        ranked: list[tuple[str, int]] = []
+        if levers:
+            typer.echo(f"levers over {cohort.frame.height} firms (firms whose best verdict improves):")
+            ranked = sim.levers(cohort, conditions, outcome=outcome)
+            for name, helped in ranked:
+                typer.echo(f"  {name:<24} +1 level: {helped:>8} firms helped")
+        result = None
+        if set_:
+            result = sim.simulate(cohort, changes, conditions, output, by, outcome=outcome)
+            typer.echo(
+                f"{result.firms} firms: {result.changed_first} change first path, {result.gained} gain an"
+                f" advisable path, {result.lost} lose one" + (f" -> {output}" if output else "")
+            )
+            if by:
+                for group, counts in sorted(result.by_group.items(), key=lambda kv: -kv[1]["firms"]):
+                    typer.echo(
+                        f"  {group or '(none)':<28} {counts['firms']:>7} firms"
+                        f"  {counts['first_path_changed']:>6} change first  {counts['gained']:>6} gain"
+                        f"  {counts['lost']:>6} lose"
+                    )
+    if summary is not None:
+        from innopath.engine.applications.simulation_page import render_page, write_page
+
+        firms = cohort.frame.height
+        write_page(
+            summary,
+            render_page(
+                result, source, changes, conditions, len(cohort.failed), by, lang.value, ranked, firms
+            ),
         )
-        if by:
-            for group, counts in sorted(result.by_group.items(), key=lambda kv: -kv[1]["firms"]):
-                typer.echo(
-                    f"  {group or '(none)':<28} {counts['firms']:>7} firms  {counts['first_path_changed']:>6}"
-                    f" change first  {counts['gained']:>6} gain  {counts['lost']:>6} lose"
-                )
-    if not set_ and not levers:
-        raise typer.BadParameter("give --set field=+1 (or field=value), or --levers")
+        typer.echo(f"summary -> {summary}")

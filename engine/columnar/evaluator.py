@@ -17,6 +17,7 @@ No rule is restated: every expression is generated from the loaded `RuleBase`.
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Any
 
 import polars as pl
 
@@ -131,10 +132,23 @@ class ColumnarEngine:
 
     def lazy(self, frame: pl.LazyFrame) -> pl.LazyFrame:
         """Every stage's columns added to a frame of profiles (columns named by field id, null unknown)."""
+        names = frame.collect_schema()
         query = frame.with_columns(
-            pl.col(name).cast(dtype) if name in frame.collect_schema() else pl.lit(None, dtype).alias(name)
+            pl.col(name).cast(dtype) if name in names else pl.lit(None, dtype).alias(name)
             for name, dtype in self.schema.items()
         )
+        for kind, payload in self._plan.steps:
+            query = query.with_columns(payload) if kind == "with" else query.drop(payload)
+        return query
+
+    @cached_property
+    def _plan(self) -> "_Plan":
+        """The stages as expressions, built once (a frame of a few thousand firms spends more time building
+        them than evaluating them).
+        """
+        return self._stages(_Plan())  # type: ignore[arg-type, return-value]
+
+    def _stages(self, query: pl.LazyFrame) -> pl.LazyFrame:
         for layer in _assessment_layers(self.rulebase):
             query = query.with_columns(
                 expr
@@ -311,6 +325,22 @@ class ColumnarEngine:
     def infer_many(self, profiles: Iterable[Mapping[str, Answer | None]]) -> list[Inference]:
         """`Engine.infer` for many profiles at once."""
         return self.inferences(self.evaluate(frame_of(profiles, self.rulebase.spec)))
+
+
+class _Plan:
+    """Records the `with_columns` and `drop` steps of `ColumnarEngine._stages`, to replay on any frame."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, list[Any]]] = []
+
+    def with_columns(self, *exprs: Any) -> "_Plan":
+        items = list(exprs[0]) if len(exprs) == 1 and not isinstance(exprs[0], pl.Expr) else list(exprs)
+        self.steps.append(("with", items))
+        return self
+
+    def drop(self, columns: Sequence[str]) -> "_Plan":
+        self.steps.append(("drop", list(columns)))
+        return self
 
 
 @cache

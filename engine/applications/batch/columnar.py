@@ -46,11 +46,14 @@ def _converter(spec: FieldSpec) -> Converter:
                 else (v if type(v) is int and LEVEL_MIN <= v <= LEVEL_MAX else _NOT_PLAIN)
             )
         case FieldType.COUNT:
-            return lambda v: (
-                int(v)
-                if type(v) is str and v.isascii() and v.isdigit() and len(v) < 10
-                else (v if type(v) is int and v >= 0 else _NOT_PLAIN)
-            )
+            top = spec.max if spec.max is not None else 10**9
+
+            def count(v: Any) -> Any:
+                if type(v) is str and v.isascii() and v.isdigit() and len(v) < 10:
+                    v = int(v)
+                return v if type(v) is int and 0 <= v <= top else _NOT_PLAIN
+
+            return count
         case FieldType.SHARE:
 
             def share(v: Any) -> Any:

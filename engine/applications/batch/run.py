@@ -188,6 +188,7 @@ def run_batch(
     on_warning: Callable[[str], None] | None = None,
     sheet: str | None = None,
     engine: str = "columnar",
+    dask: str | None = None,
 ) -> Summary:
     """Assess every row of `source` and write one output row per input row, in order, to `output`.
 
@@ -210,19 +211,60 @@ def run_batch(
         if on_warning:
             on_warning(message)
 
+    def check_columns(columns: list[str] | None) -> None:
+        if columns is None:
+            return
+        if by and by not in columns:
+            hint = spec.closest(by) if by not in known else None
+            near = [c for c in columns if c]
+            listed = f"did you mean {hint!r}?" if hint and hint in near else f"columns: {', '.join(near)}"
+            raise BatchError(f"{source}: --by {by}: no such column; {listed}")
+        for name in columns:
+            if name and name not in known and name != by:
+                reported.add(name)
+                warn(unknown_column_warning(name, spec))
+
+    if dask is not None and (engine != "columnar" or sheet is not None):
+        raise BatchError(f"--dask {dask}: the cluster runs the columnar engine on CSV or Parquet input")
+    if engine == "columnar" and sheet is None:
+        from innopath.engine.applications.batch.frames import open_frames
+
+        with open_frames(source) as frames:
+            if frames is None and dask is not None:
+                raise BatchError(
+                    f"--dask {dask}: {source.name} is not a plain UTF-8 CSV or a Parquet file; the cluster"
+                    " reads only those (save it as CSV UTF-8, or run without --dask)"
+                )
+            if frames is not None:
+                from innopath.engine.applications.batch.framerun import run_frames
+                from innopath.engine.applications.batch.vectorised import BlockEvaluator
+                from innopath.engine.columnar.evaluator import shipped_columnar
+
+                for note in frames.notes:
+                    warn(note)
+                check_columns(frames.columns)
+                evaluator = BlockEvaluator(shipped_columnar(), frames.columns, by)
+
+                def on_block(rows: int, fraction: float) -> None:
+                    if on_progress:
+                        on_progress(Progress(rows, fraction))
+
+                columns = output_columns(rulebase.path_ids, by)
+                if dask is None:
+                    run_frames(frames, output, evaluator, summary, columns, on_block)
+                else:
+                    from innopath.engine.applications.batch.distributed import connect
+
+                    with connect(dask) as client:
+                        run_frames(frames, output, evaluator, summary, columns, on_block, client)
+                if on_progress:
+                    on_progress(Progress(summary.rows, 1.0))
+                return summary
+
     with open_rows(source, sheet) as table:
         for note in table.notes:
             warn(note)
-        if table.columns is not None:
-            if by and by not in table.columns:
-                hint = spec.closest(by) if by not in known else None
-                near = [c for c in table.columns if c]
-                listed = f"did you mean {hint!r}?" if hint and hint in near else f"columns: {', '.join(near)}"
-                raise BatchError(f"{source}: --by {by}: no such column; {listed}")
-            for name in table.columns:
-                if name and name not in known and name != by:
-                    reported.add(name)
-                    warn(unknown_column_warning(name, spec))
+        check_columns(table.columns)
 
         groups: dict[int, str] = {}
 
