@@ -116,7 +116,12 @@ def _run_chunk(chunk: list[RawRow]) -> list[Outcome]:
 def _init_worker() -> None:
     """Compile the engine once per worker; leave Ctrl-C, SIGTERM and SIGHUP to the parent, which stops the
     pool (a worker it terminates dies quietly: the parent's handlers, inherited by fork, are undone).
+
+    A worker leaves the parent's process group: a signal sent to the whole group (a service manager's
+    SIGTERM, a closed terminal) must reach the parent alone. Were a worker to die of it first, the pool would
+    fork a replacement from a parent whose threads may hold locks, and that child could hang forever.
     """
+    os.setsid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
