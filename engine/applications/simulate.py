@@ -17,7 +17,8 @@ from typing import Any
 
 import polars as pl
 
-from innopath.engine.applications.batch.columnar import _NOT_PLAIN, _answers, _converters, _text_value
+from innopath.engine.applications.batch.cells import as_text
+from innopath.engine.applications.batch.columnar import NOT_PLAIN, field_converters, row_answers
 from innopath.engine.applications.batch.readers import open_rows
 from innopath.engine.applications.batch.records import BatchError
 from innopath.engine.applications.batch.writers import open_writer
@@ -106,8 +107,8 @@ def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = No
         if raw[:1] in "+-" and kind == FieldType.SHARE:
             changes.append(Change(name, step=_share_step(name, raw)))
             continue
-        value = _converters()[name](raw)
-        if value is _NOT_PLAIN:
+        value = field_converters()[name](raw)
+        if value is NOT_PLAIN:
             raise ProfileError(f"--set {name}: {raw!r} is not allowed; expected {spec.field(name).allowed()}")
         changes.append(Change(name, value=value))
     return changes
@@ -136,22 +137,24 @@ def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | No
     with open_frames(source) as frames:
         if frames is not None:
             return _read_frames(frames, by, engine)
-    converters = _converters()
+    converters = field_converters()
     good: list[dict[str, Any]] = []
     rows, names, groups, failed = [], [], [], []
     with open_rows(source) as table:
         for row in table.rows:
             cells = {k: v for k, v in row.cells.items() if k in engine.rulebase.spec.ids}
             answers = (
-                _answers(type(row)(row.number, cells, row.problem), converters) if not row.problem else None
+                row_answers(type(row)(row.number, cells, row.problem), converters)
+                if not row.problem
+                else None
             )
             if not isinstance(answers, dict):
                 failed.append(row.problem or str(answers))
                 continue
             good.append(answers)
             rows.append(row.number)
-            names.append(str(_text_value(row.cells.get("firm_name") or "")))
-            groups.append("" if not by else str(_text_value(row.cells.get(by) or "")))
+            names.append(str(as_text(row.cells.get("firm_name") or "")))
+            groups.append("" if not by else str(as_text(row.cells.get(by) or "")))
     frame = pl.DataFrame({n: [a.get(n) for a in good] for n in engine.schema}, schema=engine.schema)
     return Cohort(frame, rows, names, groups, failed)
 
@@ -163,7 +166,7 @@ def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
     from innopath.engine.applications.batch.vectorised import BlockEvaluator
 
     evaluator = BlockEvaluator(engine, frames.columns, by)
-    converters = _converters()
+    converters = field_converters()
     parts: list[pl.DataFrame] = []
     failed: list[tuple[int, str]] = []
     fields = list(engine.schema)
@@ -176,13 +179,13 @@ def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
         rows, groups = evaluator.careful_rows(block, careful)
         accepted = []
         for row in rows:
-            answers = _answers(row, converters) if not row.problem else None
+            answers = row_answers(row, converters) if not row.problem else None
             if isinstance(answers, dict):
                 name = row.cells.get("firm_name")
                 accepted.append(
                     {
                         "row": row.number,
-                        "OUT_firm": "" if name is None else str(_text_value(name)),
+                        "OUT_firm": "" if name is None else str(as_text(name)),
                         "GROUP": groups[row.number],
                         **answers,
                     }

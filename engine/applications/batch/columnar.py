@@ -15,13 +15,13 @@ from typing import Any
 
 import polars as pl
 
+from innopath.engine.applications.batch.cells import as_text, is_unknown
 from innopath.engine.applications.batch.records import RECOMMENDABLE, Outcome, RawRow
 from innopath.engine.columnar.evaluator import ColumnarEngine, shipped_columnar
 from innopath.engine.common.errors import ProfileError
 from innopath.engine.knowledge.profile import (
     LEVEL_MAX,
     LEVEL_MIN,
-    UNKNOWN_WORDS,
     FieldSpec,
     FieldType,
     parse_profile,
@@ -31,19 +31,19 @@ from innopath.engine.knowledge.rulebase import CombineRule
 CHUNK = 20_000
 """Rows per frame: large enough for the columnar engine to run at speed, small enough for flat memory."""
 _SHARE = re.compile(r"(?:0|1)?(?:\.[0-9]{1,17})?")
-_NOT_PLAIN = object()
+NOT_PLAIN = object()
 Converter = Callable[[Any], Any]
 
 
 def _converter(spec: FieldSpec) -> Converter:
-    """A cell in a plain form -> its answer; anything else -> _NOT_PLAIN (left to `parse_profile`)."""
+    """A cell in a plain form -> its answer; anything else -> NOT_PLAIN (left to `parse_profile`)."""
     match spec.type:
         case FieldType.LEVEL:
             table: dict[Any, Any] = {str(i): i for i in range(LEVEL_MIN, LEVEL_MAX + 1)}
             return lambda v: (
-                table.get(v, _NOT_PLAIN)
+                table.get(v, NOT_PLAIN)
                 if type(v) is str
-                else (v if type(v) is int and LEVEL_MIN <= v <= LEVEL_MAX else _NOT_PLAIN)
+                else (v if type(v) is int and LEVEL_MIN <= v <= LEVEL_MAX else NOT_PLAIN)
             )
         case FieldType.COUNT:
             top = spec.max if spec.max is not None else 10**9
@@ -51,7 +51,7 @@ def _converter(spec: FieldSpec) -> Converter:
             def count(v: Any) -> Any:
                 if type(v) is str and v.isascii() and v.isdigit() and len(v) < 10:
                     v = int(v)
-                return v if type(v) is int and 0 <= v <= top else _NOT_PLAIN
+                return v if type(v) is int and 0 <= v <= top else NOT_PLAIN
 
             return count
         case FieldType.SHARE:
@@ -59,60 +59,48 @@ def _converter(spec: FieldSpec) -> Converter:
             def share(v: Any) -> Any:
                 if type(v) is str and v and _SHARE.fullmatch(v):
                     number = float(v)
-                    return number if number <= 1.0 else _NOT_PLAIN
+                    return number if number <= 1.0 else NOT_PLAIN
                 if type(v) is float and 0.0 <= v <= 1.0:
                     return v
-                return _NOT_PLAIN
+                return NOT_PLAIN
 
             return share
         case FieldType.YESNO:
             words = {"yes": True, "no": False, "true": True, "false": False, "是": True, "否": False}
             return lambda v: (
-                words.get(v, _NOT_PLAIN) if type(v) is str else (v if type(v) is bool else _NOT_PLAIN)
+                words.get(v, NOT_PLAIN) if type(v) is str else (v if type(v) is bool else NOT_PLAIN)
             )
         case FieldType.CHOICE:
             choices = {c: c for c in spec.choice_values}
-            return lambda v: choices.get(v, _NOT_PLAIN) if type(v) is str else _NOT_PLAIN
+            return lambda v: choices.get(v, NOT_PLAIN) if type(v) is str else NOT_PLAIN
     raise TypeError(spec.type)
 
 
 @cache
-def _converters() -> dict[str, Converter]:
+def field_converters() -> dict[str, Converter]:
     spec = shipped_columnar().rulebase.spec
     return {f.id: _converter(f) for f in spec.fields if f.type != FieldType.TEXT}
 
 
-def _unknown(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS)
-
-
-def _text_value(value: Any) -> Any:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return value
-
-
-def _answers(row: RawRow, converters: dict[str, Converter]) -> dict[str, Any] | str:
+def row_answers(row: RawRow, converters: dict[str, Converter]) -> dict[str, Any] | str:
     """The row's known answers, or the error message the row-by-row path gives it."""
     answers: dict[str, Any] = {}
     plain = True
     for name, cell in row.cells.items():
         converter = converters.get(name)
-        if converter is None or _unknown(cell):
-            if converter is None and not _unknown(cell) and not isinstance(cell, str):
+        if converter is None or is_unknown(cell):
+            if converter is None and not is_unknown(cell) and not isinstance(cell, str):
                 plain = False  # a text field given a number or a date: parse_profile decides
             continue
         value = converter(cell)
-        if value is _NOT_PLAIN:
+        if value is NOT_PLAIN:
             plain = False
             break
         answers[name] = value
     if plain:
         return answers
     text = {f.id for f in shipped_columnar().rulebase.spec.fields if f.type == FieldType.TEXT}
-    cells = {k: _text_value(v) if k in text else v for k, v in row.cells.items() if not _unknown(v)}
+    cells = {k: as_text(v) if k in text else v for k, v in row.cells.items() if not is_unknown(v)}
     try:
         return parse_profile(cells, where=f"row {row.number}").answers()
     except ProfileError as exc:
@@ -136,16 +124,16 @@ def _combination(engine: ColumnarEngine) -> pl.Expr:
 def evaluate_chunk(rows: list[RawRow], engine: ColumnarEngine | None = None) -> list[Outcome]:
     """The outcome of each row, in order, with the whole chunk evaluated as one frame."""
     engine = engine or shipped_columnar()
-    converters = _converters()
+    converters = field_converters()
     good: list[dict[str, Any]] = []
     prepared: list[tuple[RawRow, str, str | None]] = []
     for row in rows:
         name = row.cells.get("firm_name")
-        firm = "" if name is None else str(_text_value(name))
+        firm = "" if name is None else str(as_text(name))
         if row.problem:
             prepared.append((row, firm, row.problem))
             continue
-        answers = _answers(row, converters)
+        answers = row_answers(row, converters)
         if isinstance(answers, str):
             prepared.append((row, firm, answers))
         else:

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from innopath.engine.applications.batch.cells import as_text, is_unknown
 from innopath.engine.applications.batch.readers import open_rows
 from innopath.engine.applications.batch.records import (
     CHUNK_ROWS,
@@ -40,7 +41,6 @@ from innopath.engine.common.errors import ProfileError
 from innopath.engine.common.files import check_writable, refuse_same_file
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.profile import (
-    UNKNOWN_WORDS,
     FieldType,
     ProfileSpec,
     parse_profile,
@@ -51,19 +51,6 @@ from innopath.engine.knowledge.rulebase import CombineRule, RuleBase, shipped_ru
 ENGINES = ("columnar", "experta")
 
 # --- the engine on one row ---
-
-
-def _unknown(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS)
-
-
-def _text_value(value: Any) -> Any:
-    """A spreadsheet's number in a text field (a firm called 2001) is still text."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return value
 
 
 @cache
@@ -81,13 +68,13 @@ def describe_combination(rulebase: RuleBase, conclusions: Iterable[str]) -> str:
 def evaluate_row(row: RawRow, engine: Engine) -> Outcome:
     """Validate one row into a profile and run the engine on it; a bad row becomes an error outcome."""
     name = row.cells.get("firm_name")
-    firm_name = "" if name is None else str(_text_value(name))
+    firm_name = "" if name is None else str(as_text(name))
     if row.problem:
         return Outcome(row.number, firm_name, error=row.problem)
     text_fields = _text_fields()
     # An unknown answer is left out rather than passed as None: the same profile, and it sidesteps
     # parse_profile's TypeError on an explicit None for a share field (reported to the core).
-    cells = {k: _text_value(v) if k in text_fields else v for k, v in row.cells.items() if not _unknown(v)}
+    cells = {k: as_text(v) if k in text_fields else v for k, v in row.cells.items() if not is_unknown(v)}
     try:
         profile = parse_profile(cells, where=f"row {row.number}")
     except ProfileError as exc:
@@ -173,7 +160,7 @@ def unknown_column_warning(name: str, spec: ProfileSpec, row: int | None = None)
 def _group_of(value: Any) -> str:
     if value is None:
         return ""
-    return str(_text_value(value)).strip()
+    return str(as_text(value)).strip()
 
 
 @dataclass(frozen=True)

@@ -18,30 +18,20 @@ from typing import Any
 import polars as pl
 from pydantic import ValidationError
 
+from innopath.engine.applications.batch.cells import as_text, is_unknown
 from innopath.engine.applications.batch.columnar import _combination, evaluate_chunk
 from innopath.engine.applications.batch.frames import Block, blank, raw_rows, stripped
 from innopath.engine.applications.batch.records import RECOMMENDABLE, Outcome, RawRow
 from innopath.engine.columnar.evaluator import ColumnarEngine
-from innopath.engine.knowledge.profile import UNKNOWN_WORDS, FieldType, Profile, ProfileSpec
+from innopath.engine.knowledge.profile import FieldType, Profile, ProfileSpec
 
 _REFUSED = object()
-
-
-def _unknown(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS)
-
-
-def _text_value(value: Any) -> str:
-    """A text cell as the row path writes it (`str(_text_value(cell))`): a number is its digits."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def judge(field_id: str, raw: Any) -> Any:
     """The answer the row path makes of one raw cell: the value, None (unknown) or `_REFUSED`."""
     cell = raw.strip() if isinstance(raw, str) else raw
-    if _unknown(cell):
+    if is_unknown(cell):
         return None
     try:
         return getattr(Profile.model_validate({field_id: cell}), field_id)
@@ -97,7 +87,7 @@ class BlockEvaluator:
         if dtype == pl.String:
             return stripped(pl.col(column)).fill_null("")
         values = frame.get_column(column).unique().drop_nulls().to_list()
-        mapping = {v: _text_value(v).strip() for v in values}
+        mapping = {v: str(as_text(v)).strip() for v in values}
         return pl.col(column).replace_strict(mapping, default="", return_dtype=pl.String)
 
     def _column(self, name: str | None) -> str | None:
@@ -194,7 +184,7 @@ class BlockEvaluator:
         filtered = []
         for row in raw_rows(block, self.columns, careful):
             value = row.cells.get(self.by) if self.by else None
-            groups[row.number] = "" if value is None else _text_value(value).strip()
+            groups[row.number] = "" if value is None else as_text(value).strip()
             filtered.append(
                 RawRow(row.number, {k: v for k, v in row.cells.items() if k in known}, row.problem)
             )
