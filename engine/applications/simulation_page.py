@@ -4,19 +4,16 @@ Rendered by the one Jinja environment (`common/templating.py`) with the advisory
 inlined, so the page is one self-contained file; every word is in the template, in Chinese and English.
 """
 
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from innopath.engine.applications.batch.records import OTHER_GROUP
+from innopath.engine.applications.batch.summary import folded_groups
 from innopath.engine.applications.simulate import CHANGED_LISTED, Change, SimulationSummary
 from innopath.engine.common.errors import InnopathError
 from innopath.engine.common.files import check_writable, write_text_atomic
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.rulebase import shipped_rulebase
-
-MAX_GROUPS = 40
-"""Groups shown; the smallest beyond this are folded into one row."""
-OTHER_GROUP = "\x00other"
 
 
 class SummaryTargetError(InnopathError):
@@ -28,16 +25,6 @@ def check_page_target(target: Path) -> None:
     if target.suffix.lower() not in (".html", ".htm"):
         raise SummaryTargetError(f"{target}: the summary is an HTML page; name it with .html")
     check_writable(target, "summary")
-
-
-def _groups(by_group: dict[str, Counter[str]]) -> list[tuple[str, Counter[str]]]:
-    ranked = sorted(by_group.items(), key=lambda kv: (-kv[1]["firms"], kv[0]))
-    if len(ranked) <= MAX_GROUPS:
-        return ranked
-    other: Counter[str] = Counter()
-    for _, counts in ranked[MAX_GROUPS - 1 :]:
-        other.update(counts)
-    return [*ranked[: MAX_GROUPS - 1], (OTHER_GROUP, other)]
 
 
 def render_page(
@@ -72,7 +59,7 @@ def render_page(
             by=by,
             firms=summary.firms if summary else firms,
             summary=summary,
-            groups=_groups(summary.by_group) if summary and by else [],
+            groups=folded_groups(summary.by_group, size=lambda c: c["firms"]) if summary and by else [],
             other_group=OTHER_GROUP,
             transitions=sorted(summary.transitions.items(), key=lambda kv: (-kv[1], kv[0]))
             if summary

@@ -1,7 +1,7 @@
 """The batch summary page: how many firms each path suits, by group, and the rows that failed."""
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +32,11 @@ def _bar(key: str, counts: Counter[str], order: Sequence[str]) -> Bar:
     return Bar(key, total, segments)
 
 
-def _folded_groups(top_paths: dict[str, Counter[str]]) -> list[tuple[str, Counter[str]]]:
-    ranked = sorted(top_paths.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+def folded_groups(
+    groups: dict[str, Counter[str]], size: Callable[[Counter[str]], int] = lambda c: sum(c.values())
+) -> list[tuple[str, Counter[str]]]:
+    """The groups, largest first; beyond `MAX_GROUPS` the smallest are folded into one "other" group."""
+    ranked = sorted(groups.items(), key=lambda kv: (-size(kv[1]), kv[0]))
     if len(ranked) <= MAX_GROUPS:
         return ranked
     other: Counter[str] = Counter()
@@ -52,7 +55,7 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
     for counts in summary.top_paths.values():
         overall.update(counts)
     verdict_order = ["recommended", "possible", "undetermined", "not_advised"]
-    groups = _folded_groups(summary.top_paths) if summary.by else []
+    groups = folded_groups(summary.top_paths) if summary.by else []
     from markupsafe import Markup
 
     from innopath.engine.common.resources import reports_dir
