@@ -88,10 +88,9 @@ def factor_strengths(rulebase: RuleBase, fired: Mapping[str, float]) -> dict[str
         assert isinstance(rule, EvidenceRule)
         groups.setdefault((rule.factor, 1 if cf > 0 else -1), {})[rule_id] = abs(cf)
     strengths: dict[str, float] = {}
-    adds_to = {r.id: r.adds_to for r in rulebase.of_kind(EvidenceRule)}
     for (factor, sign), rules in sorted(groups.items()):
         key = factor if sign > 0 else f"-{factor}"
-        strengths[key] = sign * factor_strength(rules, adds_to)
+        strengths[key] = sign * factor_strength(rules, rulebase.adds_to)
     return strengths
 
 

@@ -235,7 +235,20 @@ class RuleBase:
         return [r for r in self.of_kind(EvidenceRule) if r.path == path_id]
 
     def requirements_of(self, path_id: str) -> list[RequireRule]:
-        return [r for r in self.of_kind(RequireRule) if r.path == path_id]
+        return self._requirements.get(path_id, [])
+
+    @cached_property
+    def _requirements(self) -> dict[str, list[RequireRule]]:
+        """Each path's requirements, looked up once: inference asks for them for every path of every firm."""
+        found: dict[str, list[RequireRule]] = {}
+        for rule in self.of_kind(RequireRule):
+            found.setdefault(rule.path, []).append(rule)
+        return found
+
+    @cached_property
+    def adds_to(self) -> dict[str, tuple[str, ...]]:
+        """Evidence rule id -> the rules its graded evidence builds on (see `certainty.factor_strength`)."""
+        return {r.id: r.adds_to for r in self.of_kind(EvidenceRule)}
 
 
 def _read_yaml(path: Path) -> Any:
