@@ -61,8 +61,8 @@ def test_shares_sum_to_one(engine: Engine, stats: list[PopulationStats]) -> None
 
 
 def test_the_decider_is_the_strongest_evidence_for_the_first_path(engine: Engine) -> None:
-    one = engine.infer({"rd_resources": 4})  # ORI-01 alone, +0.5
-    assert one.ranking[0] == "original" and deciders_of(one) == ["ORI-01"]
+    one = engine.infer({"ma_targets": 4})  # MA-02 alone, +0.5
+    assert one.ranking[0] == "cross_border_ma" and deciders_of(one) == ["MA-02"]
     nothing = engine.infer({})
     assert deciders_of(nothing) == []
     assert is_tied(nothing)  # every fit 0

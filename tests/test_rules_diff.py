@@ -153,11 +153,11 @@ def test_cli_diff_against_head(run_cli: Run) -> None:
 
 
 def test_cli_diff_against_a_modified_folder(run_cli: Run, rulebase_copy: Path) -> None:
-    edit_rule(rulebase_copy, "original.yaml", "ORI-01", lambda r: r.update(strength=0.9))
+    edit_rule(rulebase_copy, "cross_border_ma.yaml", "MA-02", lambda r: r.update(strength=0.9))
     result = run_cli("rules", "diff", "--against", str(rulebase_copy), "--n", "10")
     assert result.code == 0, result.err
-    assert "ORI-01   changed: strength 0.9 → 0.5" in result.out
-    # the scenario whose only evidence is ORI-01 (rd_resources=4)
+    assert "MA-02    changed: strength 0.9 → 0.5" in result.out
+    # the scenario whose only evidence is MA-02 (ma_targets=4)
     assert "Boundary of the fit thresholds: one piece of evidence of" in result.out
 
 

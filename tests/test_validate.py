@@ -54,7 +54,7 @@ def _break_ori_01(rules: Path) -> None:
     original = rules / "original.yaml"
     text = original.read_text(encoding="utf-8")
     ori_01 = "  - id: ORI-01\n    kind: evidence\n    path: original\n    direction: for\n    strength: 0.5\n"
-    ori_01 += "    factor: capability\n    when: {fact: ample_rd}"
+    ori_01 += "    factor: capability\n    when:\n      all:\n        - {fact: ample_rd}"
     assert text.count(ori_01) == 1
     original.write_text(text.replace(ori_01, ori_01.replace("ample_rd", "thin_rd")), encoding="utf-8")
 
@@ -63,13 +63,13 @@ def test_a_wrong_rule_edit_fails_a_named_scenario(rulebase_copy: Path) -> None:
     _break_ori_01(rulebase_copy)
     report = run_features([FEATURES / "en" / "paths.feature"], Engine(load_rulebase(rulebase_copy)))
     failed = {s.name: s.failure for s in report.failed}
-    name = "Original in-house innovation (004 §3.1, §5.3): ample own R&D resources [row 1]"
+    name = "Original in-house innovation (004 §3.1, §5.3): ample own R&D, results hard to copy [row 1]"
     assert name in failed
     failure = failed[name]
     assert failure is not None
     assert failure.text == "the reasons for original include rule ORI-01"
     assert "expected: the reasons for original include ORI-01" in failure.message
-    assert "actual: reasons for original: none; ORI-01 did not fire" in failure.message
+    assert "actual: reasons for original: ORI-02; ORI-01 did not fire" in failure.message
     assert "thin in-house R&D resources ← " in failure.message  # why not, by the field's label and the scale
     assert "needs ≤ 2 low, answered 4 high" in failure.message
 
@@ -78,7 +78,8 @@ def test_the_cli_shows_the_failed_step_with_expected_and_actual(rulebase_copy: P
     _break_ori_01(rulebase_copy)
     result = run_cli("validate", str(FEATURES / "en" / "paths.feature"), "--rules", str(rulebase_copy))
     assert result.code == 1
-    assert "✗ Original in-house innovation (004 §3.1, §5.3): ample own R&D resources [row 1]" in result.out
+    scenario = "Original in-house innovation (004 §3.1, §5.3): ample own R&D, results hard to copy [row 1]"
+    assert f"✗ {scenario}" in result.out
     assert "Then the reasons for original include rule ORI-01" in result.out
     assert "expected:" in result.out and "actual:" in result.out
     assert "failed" in result.out
@@ -87,7 +88,8 @@ def test_the_cli_shows_the_failed_step_with_expected_and_actual(rulebase_copy: P
 def test_strict_fails_when_a_rule_never_fires(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     feature = tmp_path / "one.feature"
     feature.write_text(
-        "Feature: one\n  Scenario: ample R&D\n    Given a firm answering rd_resources=4\n"
+        "Feature: one\n  Scenario: ample R&D\n"
+        "    Given a firm answering rd_resources=4, imitation_barrier=4\n"
         "    When the expert system gives its advice\n"
         "    Then the reasons for original include rule ORI-01\n",
         encoding="utf-8",

@@ -102,3 +102,28 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     When the expert system gives its advice
     Then the verdict on original is not advised
     And rule CMB-01 does not fire
+
+  Scenario Outline: Ample R&D counts for going alone only when the results can be kept (004 §3.1): <case>
+    004 §3.1 names ample resources, a high imitation barrier and few potential competitors together; resources
+    alone, with products others can copy and several rivals, are no reason to innovate alone.
+    Given a firm answering <answers>
+    When the expert system gives its advice
+    Then the reasons for original <neg> rule ORI-01
+
+    Examples:
+      | case                                  | answers                                                    | neg            |
+      | copyable products and several rivals  | rd_resources=5, imitation_barrier=3, competitor_count=some | do not include |
+      | products hard to copy                 | rd_resources=5, imitation_barrier=4, competitor_count=some | include        |
+      | few potential competitors             | rd_resources=5, imitation_barrier=3, competitor_count=few  | include        |
+
+  Scenario Outline: Far from the frontier counts against a government-led programme only outside key fields (004 §3.3, §5.3): <case>
+    In a key field the real core cannot be bought (004 §5.3), so "mature technology can still be imported"
+    does not hold there, however far the industry is behind.
+    Given a firm answering industry_frontier=2, strategic_sector=<strategic>
+    When the expert system gives its advice
+    Then the reasons against gov_industry_academia <neg> rule GIA-13
+
+    Examples:
+      | case               | strategic | neg            |
+      | not a key field    | no        | include        |
+      | a key field        | yes       | do not include |

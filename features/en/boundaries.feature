@@ -60,5 +60,5 @@ Feature: Negative and boundary cases
       | answers                  | path          | strength | verdict     |
       | imitation_barrier=4      | original      | 0.4      | possible    |
       | competitor_count=few     | original      | 0.3      | possible    |
-      | rd_resources=4           | original      | 0.5      | possible    |
+      | ma_targets=4             | cross_border_ma | 0.5    | possible    |
       | tech_availability=2      | import_absorb | -0.5     | not advised |

@@ -9,11 +9,11 @@ Feature: Which paths to combine, and what to do next (004 §6; 003 §3; 004 §5)
 
     Examples:
       | paths                                       | case                                     | answers                                                                                          | rule   |
-      | import now, original later                  | buyable and digestible                   | tech_availability=4, absorptive_capacity=4, rd_resources=4                                       | CMB-01 |
+      | import now, original later                  | buyable and digestible                   | tech_availability=4, absorptive_capacity=4, rd_resources=4, imitation_barrier=4                  | CMB-01 |
       | consortium for the core, alliance outside   | a strategic field with a foreign partner | strategic_sector=yes, foreign_partner_fit=4, share_willingness=4                                 | CMB-02 |
       | cluster firms with government and academia  | peers in a strategic field               | cluster_role=core_large_firm, cluster_peers=2, strategic_sector=yes                              | CMB-03 |
       | acquire, then digest and re-innovate        | good targets and absorption              | ma_targets=5, absorptive_capacity=4, tech_gap=4                                                  | CMB-04 |
-      | alliance first, own research after          | a partner, research strength, no blockade | foreign_partner_fit=4, share_willingness=4, rd_resources=4, geopolitical_risk=1                 | CMB-05 |
+      | alliance first, own research after          | a partner, research strength, no blockade | foreign_partner_fit=4, share_willingness=4, rd_resources=4, imitation_barrier=4, geopolitical_risk=1 | CMB-05 |
       | own research on the core, import the rest   | strong research and buyable parts        | rd_resources=4, imitation_barrier=4, tech_availability=4, absorptive_capacity=4                  | CMB-06 |
       | cluster consortium seeks foreign partners   | coordinated peers and a foreign partner  | cluster_role=core_large_firm, cluster_peers=2, association_strength=4, foreign_partner_fit=4, share_willingness=4 | CMB-07 |
       | consortium for the generic, own for the core | core not for sale, strong research      | tech_availability=1, rd_resources=5, imitation_barrier=5, strategic_sector=yes                   | CMB-08 |

@@ -9,8 +9,8 @@ Feature: The literature's conditions for and against each of the six paths
 
     Examples:
       | case                                         | answers                                                   | side    | rule   |
-      | ample own R&D resources                      | rd_resources=4                                            | for     | ORI-01 |
-      | heavy R&D spending backed by strong talent   | rd_intensity=8%, talent_base=4                            | for     | ORI-01 |
+      | ample own R&D, results hard to copy          | rd_resources=4, imitation_barrier=4                       | for     | ORI-01 |
+      | heavy R&D spending, talent, few rivals       | rd_intensity=8%, talent_base=4, competitor_count=few      | for     | ORI-01 |
       | products hard to copy                        | imitation_barrier=5                                       | for     | ORI-02 |
       | few potential competitors                    | competitor_count=few                                      | for     | ORI-03 |
       | own patents, close to the frontier           | core_ip=4, tech_gap=2                                     | for     | ORI-04 |

@@ -10,7 +10,7 @@
 
     例子:
       | 案例                     | 回答                                         | 方向 | 规则   |
-      | 自有研发资源充足         | rd_resources=4                               | 支持 | ORI-01 |
+      | 研发资源充足且成果难仿   | rd_resources=4，imitation_barrier=4          | 支持 | ORI-01 |
       | 产品仿制壁垒高           | imitation_barrier=5                          | 支持 | ORI-02 |
       | 潜在竞争者很少           | competitor_count=few                         | 支持 | ORI-03 |
       | 核心技术买不来且有实力   | tech_availability=1，rd_resources=5          | 支持 | ORI-05 |
