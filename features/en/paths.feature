@@ -56,7 +56,7 @@ Feature: The literature's conditions for and against each of the six paths
       | key core technology the firm can co-fund      | tech_stage=key_core, financial_strength=4                     | for     | GIA-07 |
       | little government support                     | gov_support=2                                              | against | GIA-08 |
       | weak academic ties                            | academic_links=1                                           | against | GIA-09 |
-      | an easy market application                    | tech_stage=application, dev_difficulty=2                   | against | GIA-10 |
+      | a market application, even a hard one         | tech_stage=application, dev_difficulty=4                   | against | GIA-10 |
 
   Scenario Outline: Joint R&D by the cluster's large firms (004 §3.4, §5.1; 003 §3.2): <case>
     Given a firm answering <answers>
