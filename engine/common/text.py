@@ -61,11 +61,11 @@ def _may_break_before(text: str, i: int) -> bool:
     return char_width(before) == 2 or char_width(char) == 2
 
 
-def line_breaks(text: str, columns: int) -> list[int]:
+def line_breaks(text: str, columns: int, first: int | None = None) -> list[int]:
     """The offsets at which `text` (one paragraph) starts a new line so that no line is wider than
-    `columns`: English breaks at spaces, Chinese between characters, and no line starts with closing
-    punctuation (，。、；：？！）」》 …) or ends with an opening bracket. A word wider than a whole line is
-    folded.
+    `columns` (the first line: `first`, when given): English breaks at spaces, Chinese between characters,
+    and no line starts with closing punctuation (，。、；：？！）」》 …) or ends with an opening bracket. A
+    word wider than a whole line is folded.
     """
     breaks: list[int] = []
     start = used = 0
@@ -74,7 +74,11 @@ def line_breaks(text: str, columns: int) -> list[int]:
         if i > start and _may_break_before(text, i):
             last = i
         cells = char_width(char)
-        while not char.isspace() and i > start and used + cells > columns:
+        while (
+            not char.isspace()
+            and i > start
+            and used + cells > (columns if breaks or first is None else first)
+        ):
             if last is not None and last > start:
                 cut = last
             else:  # a word wider than the line is folded, carrying a character down with a closing mark
@@ -99,8 +103,9 @@ def wrap(text: str, columns: int, indent: str = "", subsequent: str | None = Non
     subsequent = indent if subsequent is None else subsequent
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        room = max(columns - max(width(indent), width(subsequent)), 1)
-        cuts = [0, *line_breaks(paragraph, room), len(paragraph)]
+        lead = subsequent if lines else indent
+        room, first = max(columns - width(subsequent), 1), max(columns - width(lead), 1)
+        cuts = [0, *line_breaks(paragraph, room, first), len(paragraph)]
         for a, b in zip(cuts, cuts[1:], strict=False):
             lines.append((subsequent if lines else indent) + paragraph[a:b].rstrip())
     return lines
