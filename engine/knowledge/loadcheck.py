@@ -42,7 +42,8 @@ def alternatives(values: list[str]) -> "Phrase | str":
     return say("alternatives", head=Joined(tuple(values[:-1])), last=values[-1])
 
 
-def _problem(error: Mapping[str, Any]) -> "Phrase | str":
+def pydantic_problem(error: Mapping[str, Any]) -> "Phrase | str":
+    """One of pydantic's complaints in words of reports/errors.yaml (`schema_<type>`), by its error type."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "value_error" and isinstance(ctx.get("error"), ValueError):
@@ -61,7 +62,7 @@ def schema_problems(exc: ValidationError, where: "Phrase | str") -> list[Phrase]
     problems = []
     for error in exc.errors():
         loc = ".".join(str(p) for p in error["loc"] if not isinstance(p, int) or len(error["loc"]) == 1)
-        problem = _problem(error)
+        problem = pydantic_problem(error)
         if loc:
             problems.append(say("rule_problem", where=where, loc=loc, problem=problem))
         else:
