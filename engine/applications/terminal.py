@@ -150,8 +150,11 @@ def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Tab
         )
         grid.add_row(RichText(f"  ~ {item.rule}", style="dim"), sourced(text, item.source))
     if path.unknowns:
-        fields = ui["list_sep"].join(f"{u.label} ({'/'.join(u.rules)})" for u in path.unknowns)
-        grid.add_row(RichText("  ?", style="cyan"), Wrapped(f"{ui['unknowns']}: {fields}"))
+        fields = ui["list_sep"].join(
+            ui["unknown_item"].format(label=u.label, rules="/".join(u.rules)) for u in path.unknowns
+        )
+        line = ui["labeled"].format(label=ui["unknowns"], text=fields)
+        grid.add_row(RichText("  ?", style="cyan"), Wrapped(RichText(line)))
     return heading, grid
 
 

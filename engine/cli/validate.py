@@ -15,7 +15,7 @@ from innopath.engine.cli.options import Format, FormatOption, LangOption, Langua
 from innopath.engine.common.errors import InnopathError, Joined, render, say
 from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.resources import rules_dir
-from innopath.engine.common.text import Lang
+from innopath.engine.common.text import Lang, pad
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.rulebase import RuleBase, load_rulebase, shipped_rulebase
 from innopath.reports.labels import labels
@@ -172,13 +172,17 @@ def cases_json(report: CaseReport) -> dict[str, object]:
     }
 
 
-def print_steps(console: Console) -> None:
-    """The step sentences a feature file may use, one example each."""
-    languages: tuple[tuple[Lang, str], ...] = (("zh", "中文 (# language: zh-CN)"), ("en", "English"))
-    for lang, title in languages:
-        console.print(f"[bold]{title}[/bold]")
-        for entry in vocabulary(lang):
-            console.print(f"  [dim]{entry.type:<5}[/dim] {escape(entry.example)}")
+def print_steps(console: Console, lang: Lang = "zh") -> None:
+    """The step sentences a feature file in the reader's language may use, one example each; where to find
+    those of the other language.
+    """
+    words = labels().group("validate", lang)
+    console.print(f"[bold]{words['steps_title']}[/bold]")
+    for entry in vocabulary(lang):
+        keyword = pad(words[f"keyword_{entry.type}"], 5)  # Gherkin's keyword in the file's language
+        console.print(f"  [dim]{keyword}[/dim] {escape(entry.example)}")
+    other = "en" if lang == "zh" else "zh"
+    console.print(f"\n[dim]{words['steps_other'].format(cmd=command_prefix(), lang=other)}[/dim]")
 
 
 def validate(
@@ -206,7 +210,7 @@ def validate(
     """
     console = Console(highlight=False, soft_wrap=True)  # long scenario names stay on one line
     if steps:
-        print_steps(console)
+        print_steps(console, lang.value)
         return
     if rules is not None and not rules.is_dir():
         raise InnopathError(say("not_rules_folder", folder=rules))

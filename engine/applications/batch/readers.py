@@ -215,6 +215,8 @@ def _one_line(number: int, exc: InnopathError) -> Phrase:
         return say("batch_row_error", n=number, detail=phrase)
     if phrase.key == "input_json":
         return say("batch_row_json", n=number, problem=phrase.params["problem"])
+    if phrase.key == "input_twice":
+        return say("batch_row_twice", n=number, name=phrase.params["name"])
     if "line" in phrase.params:
         return Phrase(phrase.key, {**phrase.params, "line": ""})
     return phrase
