@@ -107,7 +107,7 @@ def ranking_table(result: Recommendation) -> Table:
     for rank, path in enumerate(result.paths, start=1):
         table.add_row(
             str(rank),
-            f"{path.name}\n[dim]{path.id}[/dim]",
+            Wrapped(f"{path.name}\n[dim]{path.id}[/dim]"),
             f"{path.fit:+.2f}",
             fit_bar(path.fit),
             verdict_text(path.verdict, lang),

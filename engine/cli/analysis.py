@@ -24,7 +24,7 @@ from innopath.engine.analysis.sensitivity import sensitivity as run_sensitivity
 from innopath.engine.analysis.whatif import compare as run_compare
 from innopath.engine.analysis.whatif import parse_assignments
 from innopath.engine.analysis.whatif import whatif as run_whatif
-from innopath.engine.applications.terminal import plain, sourced, text_grid, verdict_text
+from innopath.engine.applications.terminal import Wrapped, plain, sourced, text_grid, verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.text import Lang
@@ -50,9 +50,9 @@ def _name(path_id: str, lang: Lang) -> str:
     return shipped_rulebase().path(path_id).name(lang)
 
 
-def _named(path_id: str, lang: Lang) -> str:
-    """A path's name with its id, dim, on the next line: a table cell."""
-    return f"{_name(path_id, lang)}\n[dim]{path_id}[/dim]"
+def _named(path_id: str, lang: Lang) -> Wrapped:
+    """A path's name with its id, dim, on the next line: a table cell (the id kept whole)."""
+    return Wrapped(f"{_name(path_id, lang)}\n[dim]{path_id}[/dim]")
 
 
 def _delta(value: float) -> RichText:
@@ -84,7 +84,7 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
             move = _w("unchanged", lang).format(value=_value(change.field, change.after, lang))
         else:
             move = f"{_value(change.field, change.before, lang)} → {_value(change.field, change.after, lang)}"
-        grid.add_row(" ", f"{change.label}: {plain(move)}  [dim]{change.field}[/dim]")
+        grid.add_row(" ", Wrapped(f"{change.label}: {plain(move)}  [dim]{change.field}[/dim]"))
     console.print(grid)
     table = Table(title_justify="left")
     table.add_column(ui["rank"], justify="right")
@@ -180,7 +180,7 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
         table.add_column(str(rank), justify="right", no_wrap=True)
     for field in (f for f in result.fields if f.impact > 0):
         shown = f"{field_label(field.field, lang)} = {_value(field.field, field.value, lang)}"
-        table.add_row(RichText.assemble((shown, "bold"), (f" {field.field}", "dim")))
+        table.add_row(Wrapped(RichText.assemble((shown, "bold"), (f" {field.field}", "dim"))))
         for step in field.steps:
             table.add_row(
                 f"  → {_value(field.field, step.value, lang)}",
@@ -241,7 +241,7 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
                 style="bold yellow" if unknown.changes_top else "",
             )
             table.add_row(
-                f"{unknown.label}\n[dim]{unknown.field}[/dim]",
+                Wrapped(f"{plain(unknown.label)}\n[dim]{unknown.field}[/dim]"),
                 leaders,
                 f"{unknown.swing:.2f}",
                 _unknown_ranges(unknown, result.fits, lang),
