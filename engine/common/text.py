@@ -26,8 +26,8 @@ class Text(BaseModel):
 NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕｝］〗〙｠…‥·・—～％‰℃,.;:?!)]}%")
 """Punctuation that never starts a line (kinsoku): closing brackets and marks that belong to the text
 before them."""
-NO_LINE_END = frozenset("（「『《〈【〔｛［〖〘｟“‘([{")
-"""Opening brackets and quotes, which never end a line: they belong to the text after them."""
+NO_LINE_END = frozenset("（「『《〈【〔｛［〖〘｟“‘([{§")
+"""Opening brackets and quotes (and §), which never end a line: they belong to the text after them."""
 
 
 def char_width(char: str) -> int:
