@@ -165,9 +165,10 @@ def test_two_workers_write_what_one_worker_writes(tmp_path: Path, profiles: list
     assert len(read_output(two)) == 150
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".xlsx", ".parquet"])
 def test_the_columnar_engine_writes_what_experta_writes(
-    tmp_path: Path, suffix: str, profiles: list[dict[str, Any]]
+    tmp_path: Path, suffix: str, profiles: list[dict[str, Any]], lang: str
 ) -> None:
     """Bad rows, odd spellings ("5%", "Yes", 3.0), unknown columns: byte for byte the same output."""
     source = tmp_path / f"firms{suffix if suffix != '.parquet' else '.csv'}"
@@ -185,7 +186,7 @@ def test_the_columnar_engine_writes_what_experta_writes(
     outputs = {}
     for engine in ("columnar", "experta"):
         outputs[engine] = tmp_path / f"{engine}{suffix}"
-        summary = batch.run_batch(source, outputs[engine], workers=1, by="industry", engine=engine)
+        summary = batch.run_batch(source, outputs[engine], workers=1, by="industry", engine=engine, lang=lang)
         assert summary.rows == ROWS + (suffix == ".jsonl")
     if suffix == ".xlsx":
         assert read_output(outputs["columnar"]) == read_output(outputs["experta"])
