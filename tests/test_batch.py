@@ -345,7 +345,7 @@ def test_cli_batch_runs_and_reports(
     assert "共 20 行：19 行完成评估，1 行有错误" in result.err  # the status line in the language asked for
     assert "第 5 行：financial_strength：'9' 不可用" in result.err  # the row's error, in Chinese too
     rows = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert rows[3]["error"].startswith("第 5 行：financial_strength：'9' 不可用；应为1 到 5 的整数")
+    assert rows[3]["error"].startswith("第 5 行：financial_strength：'9' 不可用；应为从 1 到 5 的整数")
     assert "industy" not in result.err  # the --by column is wanted, not misspelt
     assert "首选路径" in (tmp_path / "s.html").read_text(encoding="utf-8")
 

@@ -59,9 +59,9 @@ def print_report(report: ValidationReport, engine: Engine, console: Console, lan
             continue
         failure = outcome.failure
         line = words["line"].format(n=outcome.line)
-        console.print(f"  [red]✗ {escape(outcome.name)}[/red] [dim]({line})[/dim]")
+        console.print(f"  [red]✗ {escape(outcome.name)}[/red][dim]{line}[/dim]")
         step_line = words["line"].format(n=failure.line)
-        console.print(f"      {escape(failure.keyword)} {escape(failure.text)} [dim]({step_line})[/dim]")
+        console.print(f"      {escape(failure.keyword)} {escape(failure.text)}[dim]{step_line}[/dim]")
         for line in failure.said(lang).splitlines():
             console.print(f"      [yellow]{escape(line)}[/yellow]")
     passed = len(report.scenarios) - len(report.failed)
