@@ -165,9 +165,10 @@ def test_two_workers_write_what_one_worker_writes(tmp_path: Path, profiles: list
     assert len(read_output(two)) == 150
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".xlsx", ".parquet"])
 def test_the_columnar_engine_writes_what_experta_writes(
-    tmp_path: Path, suffix: str, profiles: list[dict[str, Any]]
+    tmp_path: Path, suffix: str, profiles: list[dict[str, Any]], lang: str
 ) -> None:
     """Bad rows, odd spellings ("5%", "Yes", 3.0), unknown columns: byte for byte the same output."""
     source = tmp_path / f"firms{suffix if suffix != '.parquet' else '.csv'}"
@@ -185,7 +186,7 @@ def test_the_columnar_engine_writes_what_experta_writes(
     outputs = {}
     for engine in ("columnar", "experta"):
         outputs[engine] = tmp_path / f"{engine}{suffix}"
-        summary = batch.run_batch(source, outputs[engine], workers=1, by="industry", engine=engine)
+        summary = batch.run_batch(source, outputs[engine], workers=1, by="industry", engine=engine, lang=lang)
         assert summary.rows == ROWS + (suffix == ".jsonl")
     if suffix == ".xlsx":
         assert read_output(outputs["columnar"]) == read_output(outputs["experta"])
@@ -342,7 +343,9 @@ def test_cli_batch_runs_and_reports(
                      "--summary", str(tmp_path / "s.html"), "--by", "industy", "--lang", "zh")  # fmt: skip
     assert result.code == 0, result.err
     assert "共 20 行：19 行完成评估，1 行有错误" in result.err  # the status line in the language asked for
-    assert "row 5: financial_strength: 9 is not allowed" in result.err.replace("'9'", "9")
+    assert "第 5 行：financial_strength：'9' 不可用" in result.err  # the row's error, in Chinese too
+    rows = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows[3]["error"].startswith("第 5 行：financial_strength：'9' 不可用；应为从 1 到 5 的整数")
     assert "industy" not in result.err  # the --by column is wanted, not misspelt
     assert "首选路径" in (tmp_path / "s.html").read_text(encoding="utf-8")
 

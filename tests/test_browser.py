@@ -151,12 +151,12 @@ def test_cohort_upload_with_a_bad_row(server: str, browser: object, tmp_path: Pa
     context = browser.new_context(viewport={"width": 1100, "height": 900})  # type: ignore[attr-defined]
     context.set_default_timeout(BROWSER_WAIT_MS)
     page = context.new_page()
-    for lang, run in (("en", "Upload and assess"), ("zh", "上传并评估")):
+    for lang, run, row in (("en", "Upload and assess", "row 3"), ("zh", "上传并评估", "第 3 行")):
         page.goto(f"{server}/lang/{lang}?next=/cohort")
         page.set_input_files("input[type=file]", str(firms))
         page.get_by_role("button", name=run).click()
         page.wait_for_url(re.compile(r"/cohort/\d+"))
-        assert "row 3" in page.locator("ul.error").inner_text()
+        assert row in page.locator("ul.error").inner_text()  # the row's error in the page's language
         page.frame_locator("iframe.summary").locator("body").wait_for()
         shot(page, f"cohort-{lang}")
     context.close()

@@ -37,11 +37,16 @@ def test_each_expectation_is_measured_on_its_own(tmp_path: Path) -> None:
     assert report.totals == {"top1": (1, 2), "top2": (1, 2), "not_first": (1, 2)}
     agreeing, disagreeing = report.cases
     assert agreeing.disagreements == ()
-    assert disagreeing.disagreements == (
+    assert [str(d) for d in disagreeing.disagreements] == [
         "the first choice is one of cross_border_ma",
         "cross_border_ma is among the top two",
         "original does not come first",
-    )
+    ]
+    assert [d.render("zh") for d in disagreeing.disagreements] == [  # paths by name in Chinese
+        "首选路径应为以下之一：跨国并购",
+        "跨国并购 应位列前两名",
+        "原始的自主创新 不应是首选",
+    ]
     assert disagreeing.ranking[0] == "original"
 
 

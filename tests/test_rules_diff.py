@@ -14,8 +14,8 @@ from innopath.engine.analysis.rulediff import (
     RuleEdit,
     diff_rulebases,
     folder_spec,
-    render_text,
 )
+from innopath.engine.analysis.rulediff_text import render_text
 from innopath.engine.common.gitref import GitRefError, folder_at_ref
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.inference.engine import Engine

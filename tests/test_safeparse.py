@@ -74,8 +74,8 @@ def test_json_depth_skips_brackets_inside_strings() -> None:
 
 def test_a_value_echoed_in_a_message_is_short() -> None:
     assert len(shorten("x" * 10**6)) <= 81
-    assert len(shorten(10**5000)) < 80
-    assert shorten(["x"] * 10**5) == "a list"
+    assert len(str(shorten(10**5000))) < 80
+    assert str(shorten(["x"] * 10**5)) == "a list"
 
 
 def test_printable_strips_control_characters_and_bidi_overrides() -> None:

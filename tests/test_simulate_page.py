@@ -8,6 +8,7 @@ import pytest
 
 from innopath.engine.applications import simulate as sim
 from innopath.engine.common.errors import ProfileError
+from innopath.reports.labels import labels
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,7 +65,12 @@ def test_the_summary_page_counts_groups_and_lists_the_firms(
     summary = sim.simulate(
         cohort, sim.parse_changes(["gov_support=5", "academic_links=5"]), {}, by="industry"
     )
-    assert f"{summary.firms} firms: {summary.changed_first} change first path" in result.out
+    said = (
+        labels()
+        .get("simulate", "result", lang)
+        .format(firms=summary.firms, changed=summary.changed_first, gained=summary.gained, lost=summary.lost)
+    )
+    assert said in result.out
     assert summary.changed_first > 0 and len(summary.changed) == summary.changed_first
     for firm in summary.changed:
         assert f'<td class="n">{firm.row}</td>' in html

@@ -32,3 +32,56 @@ def test_user_text_reaches_the_terminal_as_written(
 
 def test_plain_escapes_markup_and_strips_control_characters() -> None:
     assert plain("a [b]\x00\x1b[2J") == "a \\[b]"
+
+
+CLOSING = "，。、；：？！）」』》〉】"
+
+
+@pytest.mark.parametrize("columns", [12, 21, 38, 60, 77])
+def test_wrapped_chinese_never_starts_a_line_with_closing_punctuation(columns: int) -> None:
+    """Kinsoku: every reason of the rule base, wrapped to a width, keeps its closing marks (，。）…) at the
+    end of a line and its opening brackets at the start of one; no line is wider than asked, nothing is
+    lost.
+    """
+    from innopath.engine.common.text import NO_LINE_END, NO_LINE_START, width, wrap
+    from innopath.engine.knowledge.rulebase import shipped_rulebase
+
+    for rule in shipped_rulebase().rules:
+        text = rule.because.zh
+        lines = wrap(text, columns)
+        assert all(width(line) <= columns for line in lines), (rule.id, lines)
+        assert all(line[0] not in NO_LINE_START for line in lines[1:]), (rule.id, lines)
+        assert all(line[-1] not in NO_LINE_END for line in lines[:-1]), (rule.id, lines)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", ""), rule.id
+
+
+def test_english_wraps_at_spaces_and_hyphens_never_inside_an_id() -> None:
+    from innopath.engine.common.text import wrap
+
+    assert wrap("a cross-border alliance with ORI-01 and gov_industry_academia", 12) == [
+        "a cross-",
+        "border",
+        "alliance",
+        "with ORI-01",
+        "and",
+        "gov_industry",  # an id wider than the line is folded, as nothing else can be done
+        "_academia",
+    ]
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "100"])
+@pytest.mark.parametrize(
+    "command", [["recommend", "{p}"], ["whatif", "{p}", "--set", "core_ip=2"], ["rules", "list"]]
+)
+def test_no_terminal_line_starts_with_closing_punctuation(
+    run_cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, command: list[str], columns: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    hisense = Path(__file__).resolve().parents[1] / "examples" / "hisense-2001.yaml"
+    result = run_cli(*[a.format(p=hisense) for a in command], lang="zh")
+    assert result.code == 0, result.err
+    for line in result.out.splitlines():
+        assert len(line) <= int(columns)
+        for cell in line.split("│"):  # each cell of a table row, or the whole line of a grid
+            shown = cell.strip(" ┃")
+            assert not shown or shown[0] not in CLOSING, line

@@ -1,10 +1,12 @@
 """`innopath validate`: the project's scenarios pass with full rule coverage; a wrong rule edit is caught."""
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 
-from innopath.engine.applications.validation.runner import parse_feature, run_features
+from innopath.engine.applications.validation.runner import chinese_names, parse_feature, run_features
 from innopath.engine.applications.validation.vocabulary import VOCABULARY, matching
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.rulebase import load_rulebase
@@ -24,6 +26,34 @@ def test_both_languages_have_features() -> None:
     assert list((FEATURES / "en").glob("*.feature")) and list((FEATURES / "zh").glob("*.feature"))
     languages = {parse_feature(p).language for p in FEATURES.rglob("*.feature")}
     assert languages == {"en", "zh-CN"}
+
+
+@pytest.mark.parametrize("folder", ["en", "cases"])
+def test_every_english_scenario_has_a_chinese_name(folder: str) -> None:
+    """names.zh.yaml names every scenario of the folder's English feature files, and nothing else; an
+    outline's Chinese name uses only placeholders of its Examples table.
+    """
+    names = chinese_names((FEATURES / folder).resolve())
+    templates = {
+        t.name: t
+        for path in sorted((FEATURES / folder).glob("*.feature"))
+        for t in parse_feature(path).scenarios.values()
+    }
+    assert set(names) == set(templates)
+    for name, chinese in names.items():
+        columns = {c for ex in templates[name].examples for ctx in ex.as_contexts() for c in ctx}
+        assert set(re.findall(r"<(\w+)>", chinese)) <= columns, name
+        assert re.search(r"[\u4e00-\u9fff]", chinese), name
+
+
+def test_validate_shows_the_chinese_names_and_the_files_own_in_json(run_cli) -> None:  # type: ignore[no-untyped-def]
+    case = "Geely acquires Volvo Cars, 2010: cross-border M&A"
+    zh = run_cli("validate", lang="zh")
+    listed = [line.split("≠ ", 1)[1] for line in zh.out.splitlines() if line.startswith("  ≠ ")]
+    assert listed and all(re.search(r"[\u4e00-\u9fff]", name) for name in listed)  # cases that disagree
+    assert "✓ 每题都答 3 的企业得不到任何“推荐”路径" in zh.out
+    document = json.loads(run_cli("validate", "--format", "json", lang="zh").out)
+    assert case in {c["name"] for c in document["cases"]["cases"]}
 
 
 def test_every_step_of_the_project_matches_exactly_one_vocabulary_entry() -> None:

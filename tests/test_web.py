@@ -4,13 +4,13 @@ the token, escaping."""
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
-from typer.testing import CliRunner
 
 from innopath.engine.web.app import MULTIPART_MARGIN, create_app
 from innopath.engine.web.context import WebConfig
@@ -292,21 +292,16 @@ def test_security_headers_and_static_files(c: TestClient) -> None:
     assert c.get("/static/../web_labels.yaml").status_code == 404
 
 
-def test_serve_refuses_other_hosts_without_a_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from innopath.engine.cli import app as cli
-
+def test_serve_refuses_other_hosts_without_a_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Any]
+) -> None:
     monkeypatch.delenv("INNOPATH_TOKEN", raising=False)
-    runner = CliRunner()
-    result = runner.invoke(
-        cli.build_app(["serve"]), ["serve", "--host", "0.0.0.0", "--db", str(tmp_path / "x.db")]
-    )
-    assert result.exit_code == 2 and "without an access token" in result.output
+    result = run_cli("serve", "--host", "0.0.0.0", "--db", str(tmp_path / "x.db"))
+    assert result.code == 2 and "without an access token" in result.err and "Traceback" not in result.err
     short = tmp_path / "token.txt"
     short.write_text("short")
-    result = runner.invoke(
-        cli.build_app(["serve"]), ["serve", "--host", "0.0.0.0", "--token-file", str(short)]
-    )
-    assert result.exit_code == 2
+    result = run_cli("serve", "--host", "0.0.0.0", "--token-file", str(short))
+    assert result.code == 2 and "at least 16 characters" in result.err
 
 
 def test_a_body_past_the_limit_is_refused_before_it_is_read(c: TestClient) -> None:

@@ -12,7 +12,6 @@ the union of both questionnaires' fields and each rule base is given the answers
 accepts; the diff says so.
 """
 
-import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,11 +21,10 @@ from innopath.engine.common.yamlio import read_yaml
 from innopath.engine.inference.engine import Engine, Inference
 from innopath.engine.knowledge.profile import Answer, ProfileSpec
 from innopath.engine.knowledge.rulebase import AnyRule, RuleBase
+from innopath.reports.labels import labels
 
 FIT_TOLERANCE = 0.05
 """A fit that moves by this much or less counts as unchanged."""
-
-WIDTH = 80
 
 
 @dataclass(frozen=True)
@@ -45,6 +43,12 @@ class RuleEdit:
     change: str
     """'added', 'removed' or 'changed'."""
     detail: str = ""
+    parts: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
+    """What changed, for wording it in either language: (key, before, after); before and after are empty
+    for a change of wording ("because", "label", "source") and for an edit not shown value by value."""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "change": self.change, "detail": self.detail}
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ class RuleDiff:
             "summary": self.counts(),
             "fields_only_before": self.fields_only_before,
             "fields_only_after": self.fields_only_after,
-            "rule_edits": [vars(e) for e in self.edits],
+            "rule_edits": [e.as_dict() for e in self.edits],
             "changed": [d.as_dict() for d in self.changed],
             "firing_only": [d.as_dict() for d in self.differences if not d.results_changed],
             "skipped_scenarios": self.skipped,
@@ -151,22 +155,34 @@ _WORDING = ("because", "label", "source")
 _SCALAR = int | float | str | bool | None
 
 
-def _rule_detail(before: AnyRule, after: AnyRule) -> str:
+def _rule_parts(before: AnyRule, after: AnyRule) -> tuple[tuple[str, str, str], ...]:
+    """What differs between two versions of a rule, key by key (see `RuleEdit.parts`)."""
     old, new = before.model_dump(), after.model_dump()
     parts = []
     for key in dict.fromkeys([*old, *new]):
         a, b = old.get(key), new.get(key)
         if a == b:
             continue
-        if key in _WORDING:
-            parts.append(key)
-        elif key == "when":
-            parts.append(f"when {before.condition} → {after.condition}")
-        elif isinstance(a, _SCALAR) and isinstance(b, _SCALAR):
-            parts.append(f"{key} {a} → {b}")
+        if key == "when":
+            parts.append((key, str(before.condition), str(after.condition)))
+        elif key not in _WORDING and isinstance(a, _SCALAR) and isinstance(b, _SCALAR):
+            parts.append((key, str(a), str(b)))
         else:
-            parts.append(f"{key} edited")
-    return "; ".join(parts)
+            parts.append((key, "", ""))
+    return tuple(parts)
+
+
+def describe_parts(parts: Iterable[tuple[str, str, str]], words: Mapping[str, str]) -> str:
+    """A rule's edit in words (`diff` labels): `strength 0.5 → 0.9; because`."""
+    said = []
+    for key, a, b in parts:
+        if key == "when":
+            said.append(words["part_when"].format(before=a, after=b))
+        elif a or b:
+            said.append(words["part_value"].format(key=key, before=a, after=b))
+        else:
+            said.append(words["part_wording" if key in _WORDING else "part_edited"].format(key=key))
+    return words["part_sep"].join(said)
 
 
 def rule_edits(before: RuleBase, after: RuleBase) -> list[RuleEdit]:
@@ -179,7 +195,10 @@ def rule_edits(before: RuleBase, after: RuleBase) -> list[RuleEdit]:
         elif new is None:
             edits.append(RuleEdit(rule_id, "removed"))
         elif old.model_dump() != new.model_dump():
-            edits.append(RuleEdit(rule_id, "changed", _rule_detail(old, new)))
+            parts = _rule_parts(old, new)
+            edits.append(
+                RuleEdit(rule_id, "changed", describe_parts(parts, labels().group("diff", "en")), parts)
+            )
     return edits
 
 
@@ -247,72 +266,3 @@ def diff_rulebases(
         fields_only_after=[f for f in spec_after.ids if f not in spec_before.ids],
         skipped=list(skipped),
     )
-
-
-# --- text ---------------------------------------------------------------------------------------------------
-def _wrapped(label: str, items: Iterable[str], indent: int = 4) -> list[str]:
-    """`label` and the items after it, packed into lines of `WIDTH`, never breaking inside an item."""
-    lead = " " * indent + f"{label:<15}"
-    lines = [lead]
-    for item in list(items) or ["—"]:
-        if lines[-1] not in (lead, " " * len(lead)):
-            if len(lines[-1]) + 2 + len(item) + 1 > WIDTH:
-                lines[-1] += ","
-                lines.append(" " * len(lead))
-            else:
-                lines[-1] += ", "
-        lines[-1] += item
-    return lines
-
-
-def render_text(diff: RuleDiff) -> str:
-    """The diff for people, at most `WIDTH` columns: summary counts first, then each firm that changes."""
-    counts = diff.counts()
-    groups = " + ".join(f"{n} {g}" for g, n in diff.firms.items())
-    firing_only = [d.firm for d in diff.differences if not d.results_changed]
-    lines = [
-        f"rules diff: before = {diff.before} ({diff.before_version})",
-        f"            after  = {diff.after} ({diff.after_version})",
-        f"firms compared: {groups}; fits compared within ±{FIT_TOLERANCE}",
-        "",
-        f"rules: {counts['rules_changed']} changed, {counts['rules_added']} added, "
-        f"{counts['rules_removed']} removed",
-        f"results change for {counts['results_changed']} of {counts['firms']} firms: first path "
-        f"{counts['first_path_changed']}, verdicts {counts['verdicts_changed']}, "
-        f"fits {counts['fits_changed']}",
-        f"rules fire differently with the same results: {counts['firing_only']} firms",
-        *(_wrapped("", firing_only, 2) if firing_only else []),
-        "per firm, 'fired before/after': rules that fired only before or only after;",
-        "'edited, fired': rules edited between the two that fired for the firm",
-    ]
-    if diff.fields_only_before or diff.fields_only_after:
-        lines += [
-            "the questionnaires differ; each rule base got the answers its own accepts:",
-            *_wrapped("only before", diff.fields_only_before, 2),
-            *_wrapped("only after", diff.fields_only_after, 2),
-        ]
-    if diff.skipped:
-        lines.append(f"scenarios skipped (profile unreadable): {len(diff.skipped)}")
-        lines += [textwrap.shorten(f"  {s}", WIDTH) for s in diff.skipped]
-    if diff.edits:
-        lines += ["", "rule edits:"]
-        for edit in diff.edits:
-            detail = f"{edit.change}: {edit.detail}" if edit.detail else edit.change
-            lead = f"  {edit.rule:<8} "
-            lines += textwrap.wrap(detail, WIDTH, initial_indent=lead, subsequent_indent=" " * len(lead))
-    for change in diff.changed:
-        lines += ["", *textwrap.wrap(change.firm, WIDTH, subsequent_indent="  ")]
-        if change.first:
-            lines.append(f"    {'first path':<15}{change.first[0]} → {change.first[1]}")
-        if change.verdicts:
-            lines += _wrapped("verdicts", (f"{p} {a} → {b}" for p, (a, b) in change.verdicts.items()))
-        if change.fits:
-            lines += _wrapped("fits", (f"{p} {a:+.2f} → {b:+.2f}" for p, (a, b) in change.fits.items()))
-        if change.fired_only_before or change.fired_only_after:
-            lines += _wrapped("fired before", change.fired_only_before)
-            lines += _wrapped("fired after", change.fired_only_after)
-        else:
-            lines += _wrapped("fired", ["the same rules"])
-        if change.edited_rules_fired:
-            lines += _wrapped("edited, fired", change.edited_rules_fired)
-    return "\n".join(lines)

@@ -23,7 +23,7 @@ from innopath.engine.applications.batch.readers import open_rows
 from innopath.engine.applications.batch.records import BatchError
 from innopath.engine.applications.batch.writers import open_writer
 from innopath.engine.columnar.evaluator import ColumnarEngine, shipped_columnar
-from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.errors import Phrase, ProfileError, say
 from innopath.engine.knowledge.profile import LEVEL_MAX, LEVEL_MIN, FieldType
 
 ADVISABLE = ("recommended", "possible")
@@ -55,7 +55,8 @@ class Cohort:
     rows: list[int]
     names: list[str]
     groups: list[str]
-    failed: list[str] = field(default_factory=list)
+    failed: list[Phrase] = field(default_factory=list)
+    """Why each row that was left out was refused, as `batch` would say it (worded when shown)."""
 
 
 CHANGED_LISTED = 1000
@@ -99,7 +100,7 @@ def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = No
     for item in assignments:
         name, sep, raw = (part.strip() for part in item.partition("="))
         if not sep or name not in engine.schema:
-            raise ProfileError(f"--set {item!r}: expected field=value or field=+1 with a profile field")
+            raise ProfileError(say("simulate_set_malformed", item=repr(item)))
         kind = spec.field(name).type
         if raw[:1] in "+-" and raw[1:].isdigit() and kind in (FieldType.LEVEL, FieldType.COUNT):
             changes.append(Change(name, step=int(raw)))
@@ -109,7 +110,9 @@ def parse_changes(assignments: Sequence[str], engine: ColumnarEngine | None = No
             continue
         value = field_converters()[name](raw)
         if value is NOT_PLAIN:
-            raise ProfileError(f"--set {name}: {raw!r} is not allowed; expected {spec.field(name).allowed()}")
+            raise ProfileError(
+                say("simulate_set_value", name=name, given=repr(raw), allowed=spec.field(name).allowed())
+            )
         changes.append(Change(name, value=value))
     return changes
 
@@ -123,7 +126,7 @@ def _share_step(name: str, raw: str) -> float:
     except ValueError:
         step = float("nan")
     if not -1.0 <= step <= 1.0:
-        raise ProfileError(f"--set {name}: {raw!r} is not a step of a share; expected e.g. +0.01 or +1%")
+        raise ProfileError(say("simulate_share_step", name=name, given=repr(raw)))
     return step
 
 
@@ -139,17 +142,14 @@ def read_cohort(source: Path, by: str | None = None, engine: ColumnarEngine | No
             return _read_frames(frames, by, engine)
     converters = field_converters()
     good: list[dict[str, Any]] = []
-    rows, names, groups, failed = [], [], [], []
+    rows, names, groups = [], [], []
+    failed: list[Phrase] = []
     with open_rows(source) as table:
         for row in table.rows:
             cells = {k: v for k, v in row.cells.items() if k in engine.rulebase.spec.ids}
-            answers = (
-                row_answers(type(row)(row.number, cells, row.problem), converters)
-                if not row.problem
-                else None
-            )
-            if not isinstance(answers, dict):
-                failed.append(row.problem or str(answers))
+            answers = row.problem or row_answers(type(row)(row.number, cells), converters)
+            if isinstance(answers, Phrase):
+                failed.append(answers)
                 continue
             good.append(answers)
             rows.append(row.number)
@@ -168,7 +168,7 @@ def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
     evaluator = BlockEvaluator(engine, frames.columns, by)
     converters = field_converters()
     parts: list[pl.DataFrame] = []
-    failed: list[tuple[int, str]] = []
+    failed: list[tuple[int, Phrase]] = []
     fields = list(engine.schema)
     for block in frames.blocks:
         plain, careful_rows = evaluator.split(block)
@@ -179,7 +179,7 @@ def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
         rows, groups = evaluator.careful_rows(block, careful)
         accepted = []
         for row in rows:
-            answers = row_answers(row, converters) if not row.problem else None
+            answers = row.problem or row_answers(row, converters)
             if isinstance(answers, dict):
                 name = row.cells.get("firm_name")
                 accepted.append(
@@ -191,7 +191,7 @@ def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
                     }
                 )
             else:
-                failed.append((row.number, row.problem or str(answers)))
+                failed.append((row.number, answers))
         if accepted:
             parts.append(pl.DataFrame(accepted, schema={**parts[-1].schema}, strict=False))
     table = pl.concat(parts, how="diagonal_relaxed").sort("row") if parts else pl.DataFrame()
@@ -204,7 +204,7 @@ def _read_frames(frames: Any, by: str | None, engine: ColumnarEngine) -> Cohort:
         table.get_column("row").to_list() if table.height else [],
         table.get_column("OUT_firm").to_list() if table.height else [],
         table.get_column("GROUP").to_list() if by and table.height else [""] * table.height,
-        [message for _, message in sorted(failed)],
+        [message for _, message in sorted(failed, key=lambda item: item[0])],
     )
 
 
@@ -322,5 +322,5 @@ def levers(
         better = after.get_column("verdict").replace_strict(BEST, default=2) < base
         helped.append((spec.id, int(better.sum())))
     if not helped:
-        raise BatchError("no profile field is marked `policy: true` in rules/profile.yaml")
+        raise BatchError(say("simulate_no_policy_field"))
     return sorted(helped, key=lambda item: -item[1])

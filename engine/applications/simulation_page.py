@@ -10,7 +10,7 @@ from pathlib import Path
 from innopath.engine.applications.batch.records import OTHER_GROUP
 from innopath.engine.applications.batch.summary import folded_groups
 from innopath.engine.applications.simulate import CHANGED_LISTED, Change, SimulationSummary
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.files import check_writable, write_text_atomic
 from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.rulebase import shipped_rulebase
@@ -23,7 +23,7 @@ class SummaryTargetError(InnopathError):
 def check_page_target(target: Path) -> None:
     """Fail before the run, not after it, when the page cannot be written."""
     if target.suffix.lower() not in (".html", ".htm"):
-        raise SummaryTargetError(f"{target}: the summary is an HTML page; name it with .html")
+        raise SummaryTargetError(say("batch_summary_html", target=target))
     check_writable(target, "summary")
 
 

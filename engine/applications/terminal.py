@@ -1,14 +1,15 @@
 """Terminal rendering of a recommendation with rich: a ranking table, then each path's explanation."""
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text as RichText
 
 from innopath.engine.analysis.result import UnknownImpact
 from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.safeparse import printable
-from innopath.engine.common.text import Lang
+from innopath.engine.common.text import Lang, line_breaks, unbreakable, width
 from innopath.engine.inference.result import PathResult, Reason, Recommendation
 from innopath.engine.knowledge.profile import FieldType, profile_spec
 from innopath.engine.knowledge.questionnaire import Questionnaire
@@ -31,6 +32,35 @@ def plain(text: object) -> str:
     return escape(printable(str(text)))
 
 
+class Wrapped:
+    """Text a person must read, wrapped to the width it is given and never cut: English at spaces, Chinese
+    between characters, and no line starting with closing punctuation (，。）…) or ending with an opening
+    bracket (`common.text.line_breaks`). A string is read as rich markup, as a table cell would be.
+    """
+
+    def __init__(self, text: "str | RichText") -> None:
+        self.text = RichText.from_markup(text) if isinstance(text, str) else text
+
+    def lines(self, columns: int) -> list[RichText]:
+        out: list[RichText] = []
+        for paragraph in self.text.split("\n", allow_blank=True):
+            for line in paragraph.divide(line_breaks(paragraph.plain, max(columns, 2))):
+                line.rstrip()
+                out.append(line)
+        return out
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        joined = RichText("\n").join(self.lines(options.max_width))
+        joined.no_wrap = True
+        joined.overflow = "fold"
+        yield joined
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        paragraphs = self.text.plain.split("\n")
+        longest = max(width(p) for p in paragraphs)
+        return Measurement(min(max(unbreakable(p) for p in paragraphs), longest), longest)
+
+
 def fit_bar(fit: float) -> RichText:
     """A bar of the fit centred on zero: left of the mid-line against, right of it for."""
     cells = round(abs(fit) * BAR_WIDTH)
@@ -40,8 +70,8 @@ def fit_bar(fit: float) -> RichText:
 
 
 def text_grid() -> Table:
-    """Two columns: the mark and rule id, kept whole; the text, wrapped (CJK text folds between characters,
-    never cut off), followed by the dim source.
+    """Two columns: the mark and rule id, kept whole; the text, wrapped (`Wrapped`: never cut off), followed
+    by the dim source.
     """
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
@@ -49,8 +79,9 @@ def text_grid() -> Table:
     return grid
 
 
-def sourced(text: str, source: str, extra: str = "") -> RichText:
-    return RichText.assemble(text, (f"  {source}{extra}", "dim"))
+def sourced(text: str, source: str, extra: str = "") -> Wrapped:
+    """A reason's text, wrapped, followed by its source, dim."""
+    return Wrapped(RichText.assemble(text, (f"  {source}{extra}", "dim")))
 
 
 def _add_reason(grid: Table, sign: str, reason: Reason, style: str, lang: Lang) -> None:
@@ -76,7 +107,7 @@ def ranking_table(result: Recommendation) -> Table:
     for rank, path in enumerate(result.paths, start=1):
         table.add_row(
             str(rank),
-            f"{path.name}\n[dim]{path.id}[/dim]",
+            Wrapped(f"{path.name}\n[dim]{path.id}[/dim]"),
             f"{path.fit:+.2f}",
             fit_bar(path.fit),
             verdict_text(path.verdict, lang),
@@ -119,8 +150,11 @@ def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Tab
         )
         grid.add_row(RichText(f"  ~ {item.rule}", style="dim"), sourced(text, item.source))
     if path.unknowns:
-        fields = ui["list_sep"].join(f"{u.label} ({'/'.join(u.rules)})" for u in path.unknowns)
-        grid.add_row(RichText("  ?", style="cyan"), f"{ui['unknowns']}: {fields}")
+        fields = ui["list_sep"].join(
+            ui["unknown_item"].format(label=u.label, rules="/".join(u.rules)) for u in path.unknowns
+        )
+        line = ui["labeled"].format(label=ui["unknowns"], text=fields)
+        grid.add_row(RichText("  ?", style="cyan"), Wrapped(RichText(line)))
     return heading, grid
 
 
@@ -135,7 +169,9 @@ def print_top_unknowns(console: Console, unknowns: list[UnknownImpact], lang: La
         note = f" · [yellow]{ui['could_change_top']}[/yellow]" if unknown.changes_top else ""
         grid.add_row(
             "  [cyan]?[/cyan]",
-            f"{unknown.label} [dim]{unknown.field}[/dim] · {ui['fit_swing']} ±{unknown.swing:.2f}{note}",
+            Wrapped(
+                f"{unknown.label} [dim]{unknown.field}[/dim] · {ui['fit_swing']} ±{unknown.swing:.2f}{note}"
+            ),
         )
     console.print(grid)
 

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -24,7 +25,7 @@ from innopath.engine.analysis.sensitivity import sensitivity as run_sensitivity
 from innopath.engine.analysis.whatif import compare as run_compare
 from innopath.engine.analysis.whatif import parse_assignments
 from innopath.engine.analysis.whatif import whatif as run_whatif
-from innopath.engine.applications.terminal import plain, sourced, text_grid, verdict_text
+from innopath.engine.applications.terminal import Wrapped, plain, sourced, text_grid, verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.text import Lang
@@ -50,9 +51,9 @@ def _name(path_id: str, lang: Lang) -> str:
     return shipped_rulebase().path(path_id).name(lang)
 
 
-def _named(path_id: str, lang: Lang) -> str:
-    """A path's name with its id, dim, on the next line: a table cell."""
-    return f"{_name(path_id, lang)}\n[dim]{path_id}[/dim]"
+def _named(path_id: str, lang: Lang) -> Wrapped:
+    """A path's name with its id, dim, on the next line: a table cell (the id kept whole)."""
+    return Wrapped(f"{_name(path_id, lang)}\n[dim]{path_id}[/dim]")
 
 
 def _delta(value: float) -> RichText:
@@ -77,14 +78,15 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
     ui = labels().group("ui", lang)
     name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
     console.print(f"[bold]{_w('whatif_title', lang)} · {name}[/bold]")
-    console.print(f"{_w('changes', lang)}:")
+    console.print(ui["heading"].format(heading=_w("changes", lang)))
     grid = text_grid()
     for change in result.changes:
         if change.before == change.after:
             move = _w("unchanged", lang).format(value=_value(change.field, change.after, lang))
         else:
             move = f"{_value(change.field, change.before, lang)} → {_value(change.field, change.after, lang)}"
-        grid.add_row(" ", f"{change.label}: {plain(move)}  [dim]{change.field}[/dim]")
+        said = ui["labeled"].format(label=plain(change.label), text=plain(move))
+        grid.add_row(" ", Wrapped(f"{said}  [dim]{change.field}[/dim]"))
     console.print(grid)
     table = Table(title_justify="left")
     table.add_column(ui["rank"], justify="right")
@@ -166,6 +168,11 @@ def _step_cell(step: StepEffect, path: str, top: str) -> RichText:
     return cell
 
 
+def _say(console: Console, markup: str, indent: int = 0) -> None:
+    """A paragraph, wrapped as `Wrapped` wraps (never cut, no line starting with closing punctuation)."""
+    console.print(Padding(Wrapped(markup), (0, 0, 0, indent)))
+
+
 def print_sensitivity(result: SensitivityResult, console: Console) -> None:
     lang = result.lang
     ui = labels().group("ui", lang)
@@ -180,30 +187,35 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
         table.add_column(str(rank), justify="right", no_wrap=True)
     for field in (f for f in result.fields if f.impact > 0):
         shown = f"{field_label(field.field, lang)} = {_value(field.field, field.value, lang)}"
-        table.add_row(RichText.assemble((shown, "bold"), (f" {field.field}", "dim")))
+        table.add_row(Wrapped(RichText.assemble((shown, "bold"), (f" {field.field}", "dim"))))
         for step in field.steps:
             table.add_row(
                 f"  → {_value(field.field, step.value, lang)}",
                 *(_step_cell(step, p, result.top) for p in paths),
             )
     console.print(table)
-    console.print(f"[dim]{_w('star', lang)}[/dim]")
+    _say(console, f"[dim]{_w('star', lang)}[/dim]")
     still = [field_label(f.field, lang) for f in result.fields if f.impact == 0]
     if still:
-        console.print(f"[dim]{_w('no_effect', lang)}: {_w('list_sep', lang).join(still)}[/dim]")
+        said = ui["labeled"].format(label=_w("no_effect", lang), text=_w("list_sep", lang).join(still))
+        _say(console, f"[dim]{said}[/dim]")
 
     if result.top_depends_on:
-        console.print(f"\n[bold]{_w('depends', lang)}[/bold] ({_name(result.top, lang)})")
+        heading = _w("depends_path", lang).format(
+            heading=f"[bold]{_w('depends', lang)}[/bold]", path=_name(result.top, lang)
+        )
+        console.print(f"\n{heading}")
         for dep in result.top_depends_on[:5]:
             shown = _value(dep.field, dep.value, lang)
-            console.print(f"  {dep.label} = {shown}  ±{dep.impact:.2f}  [dim]{dep.field}[/dim]")
+            _say(console, f"{dep.label} = {shown}  ±{dep.impact:.2f}  [dim]{dep.field}[/dim]", 2)
 
     rob = result.robustness
     console.print()
-    console.print(
+    _say(
+        console,
         _w("robust", lang).format(
             n=rob.neighbours, k=rob.same_top, pct=f"{rob.share:.0%}", top=_name(result.top, lang)
-        )
+        ),
     )
     if rob.knife_edge:
         console.print(f"[bold red]{_w('knife_edge', lang)}[/bold red]")
@@ -211,20 +223,18 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
     console.print(f"\n[bold]{_w('flips', lang)}[/bold]")
     verdicts = labels().group("verdicts", lang)
     for flip in result.flips:
-        console.print(
-            "  "
-            + _w("would_lead", lang).format(
-                path=_name(flip.path, lang),
-                changes=_changes(flip.changes, lang),
-                fit=f"{flip.fit:+.2f}",
-                verdict=verdicts[flip.verdict],
-            )
+        said = _w("would_lead", lang).format(
+            path=_name(flip.path, lang),
+            changes=_changes(flip.changes, lang),
+            fit=f"{flip.fit:+.2f}",
+            verdict=verdicts[flip.verdict],
         )
+        _say(console, said, 2)
     if result.no_flip:
         searched_pairs = len(result.pair_fields) > 1 or bool(result.pair_rules)
         key = "no_flip" if searched_pairs else "no_flip_single"
         paths_shown = _w("list_sep", lang).join(_name(p, lang) for p in result.no_flip)
-        console.print("  " + _w(key, lang).format(paths=paths_shown))
+        _say(console, _w(key, lang).format(paths=paths_shown), 2)
 
     console.print(f"\n[bold]{_w('unknowns', lang)}[/bold]")
     if not result.unknowns:
@@ -241,7 +251,7 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
                 style="bold yellow" if unknown.changes_top else "",
             )
             table.add_row(
-                f"{unknown.label}\n[dim]{unknown.field}[/dim]",
+                Wrapped(f"{plain(unknown.label)}\n[dim]{unknown.field}[/dim]"),
                 leaders,
                 f"{unknown.swing:.2f}",
                 _unknown_ranges(unknown, result.fits, lang),
@@ -249,48 +259,51 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
         console.print(table)
         idle = [u.label for u in result.unknowns if u.swing == 0 and not u.changes_top]
         if idle:
-            console.print(f"[dim]{_w('idle_unknowns', lang)}: {_w('list_sep', lang).join(idle)}[/dim]")
+            said = ui["labeled"].format(label=_w("idle_unknowns", lang), text=_w("list_sep", lang).join(idle))
+            _say(console, f"[dim]{said}[/dim]")
     console.print()
     if len(result.pair_fields) > 1 or result.pair_rules:
         pairs = _w("pairs", lang).format(k=len(result.pair_fields), n=len(result.pair_rules))
-        console.print(f"[dim]{pairs}[/dim]")
+        _say(console, f"[dim]{pairs}[/dim]")
     runs = _w("runs", lang).format(
         runs=result.engine_runs, evaluated=result.profiles_evaluated, seconds=result.seconds
     )
-    console.print(f"[dim]{runs}[/dim]")
+    _say(console, f"[dim]{runs}[/dim]")
 
 
 def print_comparison(result: ComparisonResult, console: Console) -> None:
+    """A path a row, a firm a column (fit, then verdict; ★ its first path); then per firm its first path
+    and combination, in words that wrap, so the table keeps its columns narrow and the path ids whole.
+    """
     lang = result.lang
     ui = labels().group("ui", lang)
     table = Table(title=_w("compare_title", lang), title_justify="left")
-    table.add_column(ui["path"], overflow="fold")
+    table.add_column(ui["path"], min_width=max(len(p) for p in result.paths))
     for column in result.profiles:
-        table.add_column(plain(column.name), justify="right", overflow="fold")
+        table.add_column(plain(column.name), justify="right")
     for path_id in result.paths:
         cells = []
         for column in result.profiles:
+            first = " ★" if column.top == path_id else ""
             cell = RichText.assemble(
-                f"{column.fits[path_id]:+.2f} ", verdict_text(column.verdicts[path_id], lang)
+                f"{column.fits[path_id]:+.2f}{first}\n", verdict_text(column.verdicts[path_id], lang)
             )
-            if column.top == path_id:
+            if first:
                 cell.stylize("bold")
-                cell.append(" ★")
             cells.append(cell)
-        table.add_row(_named(path_id, lang), *cells, end_section=path_id == list(result.paths)[-1])
-    table.add_row(_w("first", lang), *(RichText(_name(c.top, lang), style="bold") for c in result.profiles))
-    table.add_row(
-        _w("combination", lang),
-        *(
-            "\n".join(" + ".join(_name(p, lang) for p in combo) for combo in c.combination)
-            or _w("none", lang)
-            for c in result.profiles
-        ),
-    )
+        table.add_row(_named(path_id, lang), *cells)
     console.print(table)
     for column in result.profiles:
-        if column.firm_name:
-            console.print(f"[dim]{plain(column.name)}: {plain(column.firm_name)}[/dim]")
+        combination = _w("list_sep", lang).join(
+            " + ".join(_name(p, lang) for p in combo) for combo in column.combination
+        )
+        said = _w("compare_firm", lang).format(
+            name=plain(column.name),
+            firm=plain(column.firm_name) if column.firm_name else ui["unnamed"],
+            first=_name(column.top, lang),
+            combination=combination or _w("none", lang),
+        )
+        console.print(Wrapped(said))
 
 
 ProfileArg = Annotated[Path, typer.Argument(help="A firm profile, YAML or JSON (see `innopath schema`).")]

@@ -127,12 +127,21 @@ def batch(
                 sheet=sheet,
                 engine=engine,
                 dask=dask,
+                lang=lang.value,
             )
         finally:
             progress.stop()
     else:
         result = batch_run.run_batch(
-            source, output, count, by, on_warning=note, sheet=sheet, engine=engine, dask=dask
+            source,
+            output,
+            count,
+            by,
+            on_warning=note,
+            sheet=sheet,
+            engine=engine,
+            dask=dask,
+            lang=lang.value,
         )
 
     if summary is not None:

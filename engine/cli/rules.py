@@ -6,7 +6,9 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text as RichText
 
+from innopath.engine.applications.terminal import Wrapped
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.invocation import command_prefix
@@ -88,16 +90,16 @@ def list_rules(format: FormatOption = Format.TABLE, lang: LangOption = Language.
             about = rule.label(lang.value)
         else:
             about = ""
-        cells = [
+        cells: list[str | Wrapped] = [
             row["id"],
             words[f"kind_{row['kind']}"],
-            about,
+            Wrapped(RichText(about)),
             words[f"dir_{row['direction']}"] if row["direction"] else "",
             strength,
             "\n".join(row["source"].split("; ")),  # one citation a line, each kept whole
         ]
         if wide:
-            cells.append(rule.because(lang.value))
+            cells.append(Wrapped(RichText(rule.because(lang.value))))
         table.add_row(*cells)
     console.print(table)
     if not wide:
@@ -141,9 +143,9 @@ def show_rule(
     }
     for key in ("kind", "path", "fact", "direction", "strength", "veto", "source"):
         if detail.get(key) not in (None, False):
-            grid.add_row(f"  {words['show_' + key]}", str(shown.get(key) or detail[key]))
+            grid.add_row(f"  {words['show_' + key]}", Wrapped(RichText(str(shown.get(key) or detail[key]))))
     if isinstance(rule, AssessRule):
-        grid.add_row(f"  {words['show_label']}", rule.label(lang.value))
-    grid.add_row(f"  {words['show_when']}", detail["condition"])
-    grid.add_row(f"  {words['show_because']}", rule.because(lang.value))
+        grid.add_row(f"  {words['show_label']}", Wrapped(RichText(rule.label(lang.value))))
+    grid.add_row(f"  {words['show_when']}", Wrapped(RichText(detail["condition"])))
+    grid.add_row(f"  {words['show_because']}", Wrapped(RichText(rule.because(lang.value))))
     console.print(grid)

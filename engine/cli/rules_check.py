@@ -1,7 +1,6 @@
 """`innopath rules check`: static verification of a rule base, without any profile."""
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -9,7 +8,9 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text as RichText
 
+from innopath.engine.applications.terminal import Wrapped
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.resources import rules_dir
@@ -38,7 +39,7 @@ def check(
     errors = [f for f in findings if f.severity == "error"]
     warnings = [f for f in findings if f.severity == "warning"]
     if format is Format.JSON:
-        typer.echo(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=2))
     else:
         console = Console(highlight=False)
         words = labels().group("rules", lang.value)
@@ -53,20 +54,11 @@ def check(
         grid.add_column(no_wrap=True)
         grid.add_column(no_wrap=True, style="dim")
         grid.add_column(overflow="fold")
-        checks = labels().group("checks", lang.value)
         for finding in findings:
             style = {"error": "red", "warning": "yellow", "note": "dim"}[finding.severity]
             severity = words[f"check_{finding.severity}"]
-            params = dict(finding.params)
-            if "direction" in params:
-                params["direction"] = words[f"dir_{params['direction']}"]
-            factors = rulebase.policy.factors if rulebase else {}
-            for key in ("fa", "fb"):
-                if key in params and params[key] in factors:
-                    params[key] = factors[params[key]](lang.value)
-            known = finding.params and finding.check in checks
-            message = checks[finding.check].format(**params) if known else finding.message
-            grid.add_row(f"  [{style}]{severity}[/{style}]", finding.check, escape(message))
+            message = Wrapped(RichText(finding.render(lang.value)))
+            grid.add_row(f"  [{style}]{severity}[/{style}]", finding.check, message)
         console.print(grid)
         style = "red" if errors else "green"
         total = words["check_total"].format(errors=len(errors), warnings=len(warnings))

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from innopath.engine.analysis import population_stats as stats_of
-from innopath.engine.analysis import rulediff
+from innopath.engine.analysis import rulediff_text
 from innopath.engine.analysis.population import UNIFORM, random_profiles
 from innopath.engine.analysis.rulediff import Firm, diff_rulebases, folder_spec, union_spec
 from innopath.engine.applications.validation.runner import scenario_profile, scenarios
@@ -21,6 +21,7 @@ from innopath.engine.common.gitref import folder_at_ref
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.rulebase import load_rulebase
+from innopath.reports.labels import labels
 
 
 class Output(StrEnum):
@@ -103,6 +104,7 @@ def diff(
     features: Annotated[
         Path | None, typer.Option("--features", help="Feature files or folder (default: the project's).")
     ] = None,
+    lang: LangOption = Language.ZH,
 ) -> None:
     """What changes between two rule bases: run both on every feature scenario's profile and on N random
     profiles, and list per firm the first path, verdicts and fits (beyond 0.05) that change, with the
@@ -122,16 +124,20 @@ def diff(
             raise RuleBaseError(message, exc.detail_phrases) from None
         specs = (folder_spec(other, before.rulebase), folder_spec(folder, after.rulebase))
     skipped: list[str] = []
+    # JSON names a random firm as tools expect it; text, in the reader's language
+    random_name = labels().get("diff", "random_firm", "en" if format is Output.JSON else lang.value)
     population = random_profiles(count, union_spec(specs[1], specs[0]), seed, UNIFORM)
     groups = {
         "scenarios": _scenario_firms(after, features, skipped),
-        "random profiles": [Firm(f"random #{i}", answers) for i, answers in enumerate(population, 1)],
+        "random profiles": [
+            Firm(random_name.format(i=i), answers) for i, answers in enumerate(population, 1)
+        ],
     }
     result = diff_rulebases(before, after, groups, (against, _shown(folder)), specs, skipped)
     if format is Output.JSON:
         typer.echo(json.dumps({"seed": seed, **result.as_dict()}, ensure_ascii=False, indent=2))
         return
-    typer.echo(rulediff.render_text(result))
+    typer.echo(rulediff_text.render_text(result, lang.value))
 
 
 def _scenario_firms(engine: Engine, features: Path | None, skipped: list[str]) -> list[Firm]:

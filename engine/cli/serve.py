@@ -8,6 +8,9 @@ from typing import Annotated
 
 import typer
 
+from innopath.engine.cli.options import LangOption, Language
+from innopath.engine.common.errors import InnopathError, say
+
 TOKEN_VARIABLE = "INNOPATH_TOKEN"
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -27,9 +30,11 @@ def read_token(token_file: Path | None) -> str | None:
         try:
             token = token_file.read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise typer.BadParameter(f"{token_file}: cannot read the token: {exc.strerror}") from None
+            raise InnopathError(
+                say("serve_token_unreadable", file=token_file, problem=exc.strerror)
+            ) from None
         if len(token) < 16:
-            raise typer.BadParameter(f"{token_file}: the token must be at least 16 characters")
+            raise InnopathError(say("serve_token_short", file=token_file, most=16))
         return token
     token = os.environ.get(TOKEN_VARIABLE, "").strip()
     return token or None
@@ -46,28 +51,22 @@ def serve(
     token_file: Annotated[
         Path | None, typer.Option(help=f"A file holding the access token (or set {TOKEN_VARIABLE}).")
     ] = None,
+    lang: LangOption = Language.ZH,
 ) -> None:
     """Run the web application: workspace, interview, results, what-if, history, cohorts, reports."""
     token = read_token(token_file)
     if not _loopback(host) and token is None:
-        typer.echo(
-            f"innopath serve: refusing to listen on {host} without an access token; "
-            f"give --token-file FILE or set {TOKEN_VARIABLE} (e.g. {secrets.token_urlsafe(24)})",
-            err=True,
-        )
-        raise typer.Exit(2)
+        example = secrets.token_urlsafe(24)
+        raise InnopathError(say("serve_no_token", host=host, variable=TOKEN_VARIABLE, example=example))
     import uvicorn
 
-    from innopath.engine.common.errors import InnopathError
     from innopath.engine.web.app import create_app
     from innopath.engine.web.context import WebConfig
+    from innopath.reports.labels import labels
 
-    try:
-        app = create_app(WebConfig(db=db, token=token))
-    except InnopathError as exc:
-        typer.echo(f"innopath serve: {exc}", err=True)
-        raise typer.Exit(2) from None
+    app = create_app(WebConfig(db=db, token=token))
     shown = f"[{host}]" if ":" in host else host
     suffix = "/?token=…" if token else "/"
-    typer.echo(f"innopath: http://{shown}:{port}{suffix}  (data: {db}; Ctrl-C stops)")
+    url = f"http://{shown}:{port}{suffix}"
+    typer.echo(labels().get("ui", "serving", lang.value).format(url=url, db=db))
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -46,9 +46,14 @@ def simulate(
     """Policy simulation: how many firms change first path, gain or lose an advisable path."""
     from innopath.engine.analysis.whatif import parse_assignments
     from innopath.engine.applications import simulate as sim
+    from innopath.engine.common.errors import InnopathError, render, say
+    from innopath.engine.common.safeparse import printable
+    from innopath.engine.common.text import pad
+    from innopath.reports.labels import labels
 
+    words = labels().group("simulate", lang.value)
     if not set_ and not levers:
-        raise typer.BadParameter("give --set field=+1 (or field=value), or --levers")
+        raise InnopathError(say("simulate_nothing"))
     if summary is not None:
         from innopath.engine.applications.simulation_page import check_page_target
 
@@ -60,9 +65,8 @@ def simulate(
         for c in sim.parse_changes([f"{k}={v}" for k, v in parse_assignments(where or []).items()])
     }
     if cohort.failed:
-        typer.echo(
-            f"{len(cohort.failed)} rows skipped (run `innopath batch` to see why), e.g. {cohort.failed[0]}"
-        )
+        first = printable(render(cohort.failed[0], lang.value))
+        typer.echo(words["skipped"].format(n=len(cohort.failed), first=first))
     with contextlib.ExitStack() as stack:
         outcome = None
         if dask is not None:
@@ -71,24 +75,26 @@ def simulate(
             outcome = distributed_outcome(stack.enter_context(connect(dask)))
         ranked: list[tuple[str, int]] = []
         if levers:
-            typer.echo(f"levers over {cohort.frame.height} firms (firms whose best verdict improves):")
+            typer.echo(words["levers_title"].format(n=cohort.frame.height))
             ranked = sim.levers(cohort, conditions, outcome=outcome)
             for name, helped in ranked:
-                typer.echo(f"  {name:<24} +1 level: {helped:>8} firms helped")
+                typer.echo(f"  {name:<24} {words['lever'].format(helped=f'{helped:>8}')}")
         result = None
         if set_:
             result = sim.simulate(cohort, changes, conditions, output, by, outcome=outcome)
-            typer.echo(
-                f"{result.firms} firms: {result.changed_first} change first path, {result.gained} gain an"
-                f" advisable path, {result.lost} lose one" + (f" -> {output}" if output else "")
+            done = words["result"].format(
+                firms=result.firms, changed=result.changed_first, gained=result.gained, lost=result.lost
             )
+            typer.echo(done + (words["to_output"].format(output=output) if output else ""))
             if by:
                 for group, counts in sorted(result.by_group.items(), key=lambda kv: -kv[1]["firms"]):
-                    typer.echo(
-                        f"  {group or '(none)':<28} {counts['firms']:>7} firms"
-                        f"  {counts['first_path_changed']:>6} change first  {counts['gained']:>6} gain"
-                        f"  {counts['lost']:>6} lose"
+                    row = words["group_row"].format(
+                        firms=f"{counts['firms']:>7}",
+                        changed=f"{counts['first_path_changed']:>6}",
+                        gained=f"{counts['gained']:>6}",
+                        lost=f"{counts['lost']:>6}",
                     )
+                    typer.echo(f"  {pad(printable(group) or words['no_group'], 28)} {row}")
     if summary is not None:
         from innopath.engine.applications.simulation_page import render_page, write_page
 
@@ -99,4 +105,4 @@ def simulate(
                 result, source, changes, conditions, len(cohort.failed), by, lang.value, ranked, firms
             ),
         )
-        typer.echo(f"summary -> {summary}")
+        typer.echo(words["summary"].format(summary=summary))

@@ -12,12 +12,12 @@ from innopath.engine.applications.validation.cases import CaseReport, run_cases
 from innopath.engine.applications.validation.runner import ValidationReport, run_features, uncovered_by_kind
 from innopath.engine.applications.validation.vocabulary import vocabulary
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
-from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.errors import InnopathError, Joined, render, say
 from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.resources import rules_dir
-from innopath.engine.common.text import Lang
+from innopath.engine.common.text import Lang, pad
 from innopath.engine.inference.engine import Engine, shipped_engine
-from innopath.engine.knowledge.rulebase import load_rulebase
+from innopath.engine.knowledge.rulebase import RuleBase, load_rulebase, shipped_rulebase
 from innopath.reports.labels import labels
 
 EXIT_FAILED = 1
@@ -59,10 +59,10 @@ def print_report(report: ValidationReport, engine: Engine, console: Console, lan
             continue
         failure = outcome.failure
         line = words["line"].format(n=outcome.line)
-        console.print(f"  [red]✗ {escape(outcome.name)}[/red] [dim]({line})[/dim]")
+        console.print(f"  [red]✗ {escape(outcome.name)}[/red][dim]{line}[/dim]")
         step_line = words["line"].format(n=failure.line)
-        console.print(f"      {escape(failure.keyword)} {escape(failure.text)} [dim]({step_line})[/dim]")
-        for line in failure.message.splitlines():
+        console.print(f"      {escape(failure.keyword)} {escape(failure.text)}[dim]{step_line}[/dim]")
+        for line in failure.said(lang).splitlines():
             console.print(f"      [yellow]{escape(line)}[/yellow]")
     passed = len(report.scenarios) - len(report.failed)
     style = "red" if report.failed else "green"
@@ -116,24 +116,42 @@ CASE_MEASURES = ("top1", "top2", "not_first")
 """The agreement figures of the case library, worded in reports/labels.yaml `validate`."""
 
 
-def print_cases(report: CaseReport, console: Console, lang: Lang = "zh") -> None:
+def print_cases(
+    report: CaseReport, console: Console, lang: Lang = "zh", rulebase: RuleBase | None = None
+) -> None:
     """The case library's agreement figures, then each case that disagrees and what the engine said."""
     words = labels().group("validate", lang)
     cases = words["cases_count"].format(n=len(report.cases))
-    console.print(f"\n[bold]{words['cases_title']}[/bold] [dim]({cases})[/dim]")
+    console.print(f"\n[bold]{words['cases_title']}[/bold] [dim]{cases}[/dim]")
     for measure in CASE_MEASURES:
         agreeing, measured = report.totals[measure]
-        console.print(f"  {words['case_' + measure]}: {agreeing}/{measured} ({report.share(measure):.0%})")
+        figure = words["case_figure"].format(
+            measure=words["case_" + measure],
+            agreeing=agreeing,
+            measured=measured,
+            share=f"{report.share(measure):.0%}",
+        )
+        console.print(f"  {figure}")
+    rulebase = rulebase or shipped_rulebase()
     for case in report.cases:
         if not case.disagreements and case.error is None:
             continue
         verdicts = labels().group("verdicts", lang)
-        said = ", ".join(
-            f"{p} ({verdicts[v]})" for p, v in zip(case.ranking[:3], case.verdicts[:3], strict=True)
+        said = render(
+            Joined(
+                tuple(
+                    words["engine_item"].format(
+                        path=rulebase.path(p).name(lang) if lang == "zh" and p in rulebase.path_ids else p,
+                        verdict=verdicts[v],
+                    )
+                    for p, v in zip(case.ranking[:3], case.verdicts[:3], strict=True)
+                )
+            ),
+            lang,
         )
         console.print(f"  [yellow]≠ {escape(case.name)}[/yellow]")
         for line in case.disagreements or (case.error or "",):
-            console.print(f"      {escape(line)}")
+            console.print(f"      {escape(render(line, lang))}")
         if said:
             console.print(f"      [dim]{words['engine_said']}{escape(said)}[/dim]")
 
@@ -146,21 +164,25 @@ def cases_json(report: CaseReport) -> dict[str, object]:
                 "feature": _relative(c.feature),
                 "name": c.name,
                 "ranking": list(c.ranking),
-                "disagreements": list(c.disagreements),
-                "error": c.error,
+                "disagreements": [render(d, "en") for d in c.disagreements],
+                "error": None if c.error is None else render(c.error, "en"),
             }
             for c in report.cases
         ],
     }
 
 
-def print_steps(console: Console) -> None:
-    """The step sentences a feature file may use, one example each."""
-    languages: tuple[tuple[Lang, str], ...] = (("zh", "中文 (# language: zh-CN)"), ("en", "English"))
-    for lang, title in languages:
-        console.print(f"[bold]{title}[/bold]")
-        for entry in vocabulary(lang):
-            console.print(f"  [dim]{entry.type:<5}[/dim] {escape(entry.example)}")
+def print_steps(console: Console, lang: Lang = "zh") -> None:
+    """The step sentences a feature file in the reader's language may use, one example each; where to find
+    those of the other language.
+    """
+    words = labels().group("validate", lang)
+    console.print(f"[bold]{words['steps_title']}[/bold]")
+    for entry in vocabulary(lang):
+        keyword = pad(words[f"keyword_{entry.type}"], 5)  # Gherkin's keyword in the file's language
+        console.print(f"  [dim]{keyword}[/dim] {escape(entry.example)}")
+    other = "en" if lang == "zh" else "zh"
+    console.print(f"\n[dim]{words['steps_other'].format(cmd=command_prefix(), lang=other)}[/dim]")
 
 
 def validate(
@@ -188,20 +210,21 @@ def validate(
     """
     console = Console(highlight=False, soft_wrap=True)  # long scenario names stay on one line
     if steps:
-        print_steps(console)
+        print_steps(console, lang.value)
         return
     if rules is not None and not rules.is_dir():
         raise InnopathError(say("not_rules_folder", folder=rules))
     engine = Engine(load_rulebase(rules)) if rules is not None else shipped_engine()
-    report = run_features(features or rule_scenarios(default_features()), engine)
+    names: Lang | None = lang.value if format is Format.TABLE else None  # JSON: the files' own names
+    report = run_features(features or rule_scenarios(default_features()), engine, names)
     library = default_features() / "cases" if features is None else None
-    cases = run_cases([library], engine) if library is not None and library.is_dir() else None
+    cases = run_cases([library], engine, names) if library is not None and library.is_dir() else None
     if format is Format.JSON:
         typer.echo(report_json(report, engine, cases))
     else:
         print_report(report, engine, console, lang.value)
         if cases is not None:
-            print_cases(cases, console, lang.value)
+            print_cases(cases, console, lang.value, engine.rulebase)
         if strict and report.uncovered:
             console.print(f"[red]{labels().get('validate', 'strict', lang.value)}[/red]")
     if report.failed or (strict and report.uncovered):

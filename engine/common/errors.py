@@ -39,6 +39,17 @@ class Phrase:
         return self.render("en")
 
 
+@dataclass(frozen=True)
+class Joined:
+    """Values worded in one language and joined by a separator of reports/errors.yaml (`detail_sep` …)."""
+
+    items: tuple[object, ...]
+    sep: str = "list_sep"
+
+    def render(self, lang: ErrorLang) -> str:
+        return _catalogue()[self.sep][lang].join(render(v, lang) for v in self.items)
+
+
 def say(key: str, /, **params: Any) -> Phrase:
     """The message `key` of reports/errors.yaml with these values."""
     if key not in _catalogue():
@@ -48,7 +59,7 @@ def say(key: str, /, **params: Any) -> Phrase:
 
 def render(value: object, lang: ErrorLang) -> str:
     """A phrase worded in `lang`; a list of phrases joined; anything else as its text."""
-    if isinstance(value, Phrase):
+    if isinstance(value, Phrase | Joined):
         return value.render(lang)
     if isinstance(value, list | tuple):
         return _catalogue()["list_sep"][lang].join(render(v, lang) for v in value)

@@ -18,7 +18,7 @@ from yaml.constructor import ConstructorError
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.errors import InnopathError, Phrase, say
 
 MAX_PROFILE_BYTES = 256 * 1024
 """A profile has about 35 short answers; 256 KB is hundreds of times that."""
@@ -43,16 +43,19 @@ def printable(text: str) -> str:
     return CONTROL.sub("", text.replace("\t", " ").replace("\r", " ").replace("\n", " "))
 
 
-def shorten(value: object, limit: int = MAX_ECHO) -> str:
-    """A user's value as a message quotes it: repr, control characters escaped, at most `limit` chars."""
+def shorten(value: object, limit: int = MAX_ECHO) -> "str | Phrase":
+    """A user's value as a message quotes it: repr, control characters escaped, at most `limit` chars; a
+    huge number or a list or mapping is described, never printed whole.
+    """
     if isinstance(value, int) and value.bit_length() > 3 * limit:
-        shown = f"a number of about {value.bit_length() * 3 // 10} digits"
-    elif isinstance(value, str):
+        return say("echo_digits", n=value.bit_length() * 3 // 10)
+    if isinstance(value, str):
         shown = repr(value[:limit]) + ("…" if len(value) > limit else "")
     elif isinstance(value, int | float | bool) or value is None:
         shown = repr(value)
     else:
-        shown = f"a {type(value).__name__}"  # a list or mapping is never printed whole
+        kind = type(value).__name__
+        return say(f"echo_{kind}") if kind in ("list", "dict") else say("echo_kind", kind=kind[:limit])
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
@@ -60,11 +63,21 @@ def shorten(value: object, limit: int = MAX_ECHO) -> str:
 
 
 class _Refused(ComposerError):
-    """A limit refused the YAML (not a syntax error)."""
+    """A limit refused the YAML (not a syntax error); `phrase` says which, in either language."""
+
+    phrase: Phrase
 
 
 class _RefusedValue(ConstructorError):
-    """A limit refused a value (not a syntax error)."""
+    """A limit refused a value (not a syntax error); `phrase` says which, in either language."""
+
+    phrase: Phrase
+
+
+def _refusal(kind: type[_Refused | _RefusedValue], phrase: Phrase, mark: Any) -> Exception:
+    refused = kind(None, None, str(phrase), mark)
+    refused.phrase = phrase
+    return refused
 
 
 class _GuardedLoader(yaml.SafeLoader):
@@ -74,17 +87,17 @@ class _GuardedLoader(yaml.SafeLoader):
 
     depth = 0
 
-    def _refuse(self, problem: str) -> ComposerError:
+    def _refuse(self, problem: Phrase) -> Exception:
         event = self.peek_event()  # type: ignore[no-untyped-call]
-        return _Refused(None, None, problem, event.start_mark)
+        return _refusal(_Refused, problem, event.start_mark)
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(AliasEvent):
-            raise self._refuse("aliases (*name) are not allowed in a profile; write the value out")
+            raise self._refuse(say("input_alias"))
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
-                raise self._refuse(f"nested more than {MAX_DEPTH} levels deep; a profile is flat")
+                raise self._refuse(say("input_nested", depth=MAX_DEPTH))
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1
@@ -95,36 +108,33 @@ class _GuardedLoader(yaml.SafeLoader):
             if isinstance(key_node, ScalarNode):
                 line = key_node.start_mark.line + 1
                 if key_node.value in seen:
-                    raise _RefusedValue(
-                        None,
-                        None,
-                        f"{shorten(key_node.value)} appears twice (lines {seen[key_node.value]} and {line}); "
-                        "keep one",
-                        key_node.start_mark,
+                    twice = say(
+                        "input_appears_twice",
+                        name=shorten(key_node.value),
+                        lines=say("input_lines", a=seen[key_node.value], b=line),
                     )
+                    raise _refusal(_RefusedValue, twice, key_node.start_mark)
                 seen[key_node.value] = line
         return super().construct_mapping(node, deep)
 
     def construct_yaml_int(self, node: ScalarNode) -> int:
         digits = sum(ch.isdigit() for ch in str(node.value))
         if digits > MAX_INT_DIGITS:
-            raise _RefusedValue(
-                None, None, f"a number of {digits} digits; far beyond any answer", node.start_mark
-            )
+            raise _refusal(_RefusedValue, say("input_digits", n=digits), node.start_mark)
         return super().construct_yaml_int(node)
 
 
 _GuardedLoader.add_constructor("tag:yaml.org,2002:int", _GuardedLoader.construct_yaml_int)
 
 
-def _check_size(text: str, where: str) -> None:
+def _check_size(text: str, where: "str | Phrase") -> None:
     if len(text) > MAX_PROFILE_BYTES:
         raise InputRefused(
             say("input_too_long", where=where, size=f"{len(text):,}", most=f"{MAX_PROFILE_BYTES:,}")
         )
 
 
-def load_untrusted_yaml(text: str, where: str) -> Any:
+def load_untrusted_yaml(text: str, where: "str | Phrase") -> Any:
     """Parse a user's YAML within the limits above; every refusal names `where` and the line.
 
     Brackets nested far beyond `MAX_DEPTH` are refused by a linear scan first: the scanner would otherwise
@@ -138,7 +148,7 @@ def load_untrusted_yaml(text: str, where: str) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = say("input_line", n=mark.line + 1) if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = getattr(exc, "phrase", None) or getattr(exc, "problem", None) or str(exc)
         key = "input_refused" if isinstance(exc, _Refused | _RefusedValue) else "input_yaml"
         raise InputRefused(say(key, where=where, line=line, problem=problem)) from None
 
@@ -174,7 +184,7 @@ def _line_of(text: str, key: str, occurrence: int) -> int:
     return text.count("\n", 0, position) + 1
 
 
-def load_untrusted_json(text: str, where: str) -> Any:
+def load_untrusted_json(text: str, where: "str | Phrase") -> Any:
     """Parse a user's JSON within the limits above (size, depth, duplicate keys, number size)."""
     _check_size(text, where)
     text = text.lstrip("\ufeff")
@@ -185,7 +195,7 @@ def load_untrusted_json(text: str, where: str) -> Any:
         result: dict[str, Any] = {}
         for key, value in items:
             if key in result:
-                lines = f"lines {_line_of(text, key, 0)} and {_line_of(text, key, 1)}"
+                lines = say("input_lines", a=_line_of(text, key, 0), b=_line_of(text, key, 1))
                 raise InputRefused(say("input_twice", where=where, name=shorten(key), lines=lines))
             result[key] = value
         return result

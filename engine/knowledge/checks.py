@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from innopath.engine.common.errors import RuleBaseError
+from innopath.engine.common.errors import Phrase, RuleBaseError, say
+from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.conditions import (
     All,
     AnyOf,
@@ -27,6 +28,7 @@ from innopath.engine.knowledge.conditions import (
     leaves,
     to_nnf,
 )
+from innopath.engine.knowledge.loadcheck import rule_at
 from innopath.engine.knowledge.profile import FieldType, ProfileSpec
 from innopath.engine.knowledge.rulebase import (
     AdviseRule,
@@ -52,12 +54,34 @@ class Finding:
     check: str
     rules: tuple[str, ...]
     message: str
+    """The message in English (`--format json`, logs)."""
     params: dict[str, str] = field(default_factory=dict)
-    """The values of the message, for wording it in another language (reports/labels.yaml `checks`, keyed
-    by `check`); empty for load errors, which are shown as the loader words them."""
+    """The values of the message, for tools; empty for load errors."""
+    phrase: Phrase | None = field(default=None, compare=False, repr=False)
+    """The message as a phrase of reports/errors.yaml, worded in the reader's language (`render`)."""
 
     def __str__(self) -> str:
         return self.message
+
+    def render(self, lang: Lang) -> str:
+        return self.phrase.render(lang) if self.phrase is not None else self.message
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "severity": self.severity,
+            "check": self.check,
+            "rules": list(self.rules),
+            "message": self.message,
+            "params": self.params,
+        }
+
+
+def _finding(
+    severity: Severity, check: str, rules: tuple[str, ...], params: dict[str, str], **values: object
+) -> Finding:
+    """A finding worded by its check (reports/errors.yaml `check_<check>`) with these values."""
+    phrase = say(f"check_{check.replace('-', '_')}", **values)
+    return Finding(severity, check, rules, str(phrase), params, phrase)
 
 
 class TooComplex(Exception):
@@ -161,17 +185,22 @@ def _holds(test: FieldTest, value: object) -> bool:
         return False
 
 
-_LOAD_CHECKS = (
-    (re.compile(r"is used but no assess rule produces it"), "fact-never-produced"),
-    (re.compile(r"duplicate id"), "duplicate-id"),
-    (re.compile(r"unknown path"), "unknown-path"),
-)
+_LOAD_CHECKS = {
+    "rule_fact_not_produced": "fact-never-produced",
+    "rule_duplicate": "duplicate-id",
+    "rule_unknown_path": "unknown-path",
+}
+"""Load errors with a check name of their own (by the loader's message key); any other is "schema"."""
 
 
-def _load_finding(line: str) -> Finding:
-    check = next((name for pattern, name in _LOAD_CHECKS if pattern.search(line)), "schema")
+def _load_finding(problem: "str | Phrase") -> Finding:
+    key = problem.key if isinstance(problem, Phrase) else ""
+    line = str(problem)
     found = re.search(r"rule ([A-Z]{2,4}-\d{2,3})", line)
-    return Finding("error", check, (found.group(1),) if found else (), line)
+    phrase = problem if isinstance(problem, Phrase) else None
+    return Finding(
+        "error", _LOAD_CHECKS.get(key, "schema"), (found.group(1),) if found else (), line, {}, phrase
+    )
 
 
 def check_directory(directory: Path | None = None) -> tuple[RuleBase | None, list[Finding]]:
@@ -179,12 +208,16 @@ def check_directory(directory: Path | None = None) -> tuple[RuleBase | None, lis
     try:
         rulebase = load_rulebase(directory)
     except RuleBaseError as exc:
-        return None, [_load_finding(line) for line in (exc.details or [exc.message])]
+        return None, [_load_finding(problem) for problem in (exc.detail_phrases or [exc.phrase])]
     return rulebase, check_rulebase(rulebase)
 
 
 def _where(rule: AnyRule) -> str:
     return f"{rule.file}: rule {rule.id}"
+
+
+def _at(rule: AnyRule) -> Phrase:
+    return rule_at(rule.file, rule.id)
 
 
 def _conclusion(rule: AnyRule) -> tuple[object, ...] | None:
@@ -205,28 +238,19 @@ def check_rulebase(rulebase: RuleBase) -> list[Finding]:
         try:
             fires = verifier.satisfiable(verifier.effective(rule))
         except TooComplex:
+            params = {"where": _where(rule), "n": str(MAX_CONJUNCTS)}
             findings.append(
-                Finding(
-                    "warning",
-                    "too-complex",
-                    (rule.id,),
-                    f"{_where(rule)}: condition too complex to verify ({MAX_CONJUNCTS}+ cases)",
-                    {"where": _where(rule), "n": str(MAX_CONJUNCTS)},
-                )
+                _finding("warning", "too-complex", (rule.id,), params, where=_at(rule), n=MAX_CONJUNCTS)
             )
             live.append(rule)
             continue
         if fires:
             live.append(rule)
         else:
+            params = {"where": _where(rule), "condition": str(rule.condition)}
             findings.append(
-                Finding(
-                    "error",
-                    "never-fires",
-                    (rule.id,),
-                    f"{_where(rule)}: can never fire: its condition {rule.condition} contradicts itself "
-                    "or the allowed range of a field (counting the assessments it relies on)",
-                    {"where": _where(rule), "condition": str(rule.condition)},
+                _finding(
+                    "error", "never-fires", (rule.id,), params, where=_at(rule), condition=rule.condition
                 )
             )
     findings += _conflicts_and_redundancy(verifier, live)
@@ -246,14 +270,10 @@ def _conflicts_and_redundancy(verifier: Verifier, rules: list[AnyRule]) -> list[
                     if verifier.implies(a.condition, b.condition) and verifier.implies(
                         b.condition, a.condition
                     ):
+                        params = {"a": _where(a), "b": _where(b), "path": a.path}
                         findings.append(
-                            Finding(
-                                "error",
-                                "conflict",
-                                (a.id, b.id),
-                                f"{_where(a)} and {_where(b)}: the same conditions speak both "
-                                f"{a.direction} and {b.direction} {a.path}",
-                                {"a": _where(a), "b": _where(b), "path": a.path},
+                            _finding(
+                                "error", "conflict", (a.id, b.id), params, a=_at(a), b=_at(b), path=a.path
                             )
                         )
                     continue
@@ -268,14 +288,17 @@ def _conflicts_and_redundancy(verifier: Verifier, rules: list[AnyRule]) -> list[
                 if second.id in getattr(first, "adds_to", ()):
                     continue
                 if verifier.implies(first.condition, second.condition):
+                    what = " ".join(map(str, ca[1:]))
+                    params = {"where": _where(first), "other": second.id, "what": what}
                     findings.append(
-                        Finding(
+                        _finding(
                             "warning",
                             "subsumed",
                             (first.id, second.id),
-                            f"{_where(first)}: whenever it fires, {second.id} fires too with the same "
-                            f"conclusion ({' '.join(map(str, ca[1:]))}); counted twice: is that meant?",
-                            {"where": _where(first), "other": second.id, "what": " ".join(map(str, ca[1:]))},
+                            params,
+                            where=_at(first),
+                            other=second.id,
+                            what=what,
                         )
                     )
                     break
@@ -288,29 +311,23 @@ def _path_support(rulebase: RuleBase, rules: list[AnyRule]) -> list[Finding]:
     findings = []
     for path_id in rulebase.path_ids:
         evidence = [r for r in rules if isinstance(r, EvidenceRule) and r.path == path_id]
-        for direction, word in (("for", "supports"), ("against", "opposes")):
+        for direction in ("for", "against"):
             if not any(r.direction == direction for r in evidence):
-                findings.append(
-                    Finding(
-                        "warning",
-                        "unsupported-path" if direction == "for" else "unopposed-path",
-                        (),
-                        f"paths.yaml: path {path_id}: no rule that can fire {word} it",
-                        {"path": path_id},
-                    )
-                )
+                check = "unsupported-path" if direction == "for" else "unopposed-path"
+                findings.append(_finding("warning", check, (), {"path": path_id}, path=path_id))
     return findings
 
 
 def _unused_facts(rulebase: RuleBase) -> list[Finding]:
     used = {leaf.fact for r in rulebase.rules for leaf in leaves(r.condition) if isinstance(leaf, FactTest)}
     return [
-        Finding(
+        _finding(
             "warning",
             "fact-never-used",
             (rule.id,),
-            f"{_where(rule)}: fact {fact!r} is produced but no rule uses it",
             {"where": _where(rule), "fact": fact},
+            where=_at(rule),
+            fact=repr(fact),
         )
         for fact, rule in sorted(rulebase.assessments.items())
         if fact not in used
@@ -343,22 +360,26 @@ def _shared_answers(rulebase: RuleBase) -> list[Finding]:
             continue
         shared = sorted(read[a.id] & read[b.id])
         if shared:
+            params = {
+                "a": a.id,
+                "b": b.id,
+                "fa": a.factor,
+                "fb": b.factor,
+                "fields": ", ".join(shared),
+                "direction": a.direction,
+                "path": a.path,
+            }
+            factors = rulebase.policy.factors
             findings.append(
-                Finding(
+                _finding(
                     "note",
                     "shared-answer",
                     (a.id, b.id),
-                    f"{a.id} ({a.factor}) and {b.id} ({b.factor}) both read {', '.join(shared)} "
-                    f"{a.direction} {a.path}: counted once in each factor",
-                    {
-                        "a": a.id,
-                        "b": b.id,
-                        "fa": a.factor,
-                        "fb": b.factor,
-                        "fields": ", ".join(shared),
-                        "direction": a.direction,
-                        "path": a.path,
-                    },
+                    params,
+                    **params,
+                    factor_a=factors.get(a.factor, a.factor),
+                    factor_b=factors.get(b.factor, b.factor),
+                    toward=say(f"dir_{a.direction}"),
                 )
             )
     return findings

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from innopath.engine.common.errors import Phrase, say
 from innopath.engine.knowledge.profile import Answer, FieldType, ProfileSpec
 
 Op = Literal["==", "!=", "<", "<=", ">", ">=", "in", "not_in"]
@@ -119,36 +120,39 @@ Condition = FieldTest | FactTest | VerdictTest | All | AnyOf | Not
 
 
 class ConditionError(ValueError):
-    """A malformed condition; the rule loader adds the file and rule id."""
+    """A malformed condition, said as a phrase of reports/errors.yaml; the rule loader adds the file and
+    rule id.
+    """
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
 
 
 def parse_condition(raw: object, spec: ProfileSpec, *, allow_verdicts: bool) -> Condition:
     """Build a condition tree from its YAML form, checking every field, operator and value."""
     if not isinstance(raw, Mapping):
-        raise ConditionError(f"a condition must be a mapping, got {raw!r}")
+        raise ConditionError(say("cond_not_mapping", got=repr(raw)))
     keys = set(raw)
     for combinator, make in (("all", All), ("any", AnyOf)):
         if keys == {combinator}:
             items = raw[combinator]
             if not isinstance(items, list) or not items:
-                raise ConditionError(f"'{combinator}' takes a non-empty list of conditions")
+                raise ConditionError(say("cond_empty_list", combinator=combinator))
             return make(tuple(parse_condition(i, spec, allow_verdicts=allow_verdicts) for i in items))
     if keys == {"not"}:
         return Not(parse_condition(raw["not"], spec, allow_verdicts=allow_verdicts))
     if keys == {"fact"}:
         if not isinstance(raw["fact"], str) or not raw["fact"]:
-            raise ConditionError(f"'fact' takes the name of an assessment, got {raw['fact']!r}")
+            raise ConditionError(say("cond_fact", got=repr(raw["fact"])))
         return FactTest(raw["fact"])
     if keys == {"path", "verdict"}:
         if not allow_verdicts:
-            raise ConditionError("verdict tests are allowed only in combine and advise rules")
+            raise ConditionError(say("cond_verdict_here"))
         return _parse_verdict(raw)
     if keys == {"field", "op", "value"}:
         return _parse_field_test(raw, spec)
-    raise ConditionError(
-        f"unrecognised condition with keys {sorted(map(str, keys))}; expected one of all, any, not, fact, "
-        "{path, verdict} or {field, op, value}"
-    )
+    raise ConditionError(say("cond_keys", keys=sorted(map(str, keys))))
 
 
 def _parse_verdict(raw: Mapping[str, Any]) -> VerdictTest:
@@ -156,7 +160,7 @@ def _parse_verdict(raw: Mapping[str, Any]) -> VerdictTest:
     bad = [v for v in verdicts if v not in VERDICTS]
     if bad or not verdicts:
         raise ConditionError(
-            f"verdict {bad or verdicts!r} is not allowed; expected some of {', '.join(VERDICTS)}"
+            say("cond_verdict_values", given=repr(bad or verdicts), allowed=", ".join(VERDICTS))
         )
     return VerdictTest(str(raw["path"]), frozenset(verdicts))
 
@@ -164,25 +168,23 @@ def _parse_verdict(raw: Mapping[str, Any]) -> VerdictTest:
 def _parse_field_test(raw: Mapping[str, Any], spec: ProfileSpec) -> FieldTest:
     name, op, value = raw["field"], raw["op"], raw["value"]
     if name not in spec.ids:
-        raise ConditionError(spec.unknown_name_message(str(name)))
+        raise ConditionError(spec.unknown_name_phrase(str(name)))
     field_spec = spec.field(name)
     if field_spec.type == FieldType.TEXT:
-        raise ConditionError(f"{name}: a text field cannot be tested by a rule")
+        raise ConditionError(say("cond_text_field", name=name))
     if op not in OPS:
-        raise ConditionError(f"{name}: operator {op!r} is not allowed; expected one of {' '.join(OPS)}")
+        raise ConditionError(say("cond_op", name=name, op=repr(op), allowed=" ".join(OPS)))
     if op in ORDER_OPS and not field_spec.type.is_ordered:
-        raise ConditionError(
-            f"{name}: operator {op} needs a numeric field; {name} is {field_spec.type.value}"
-        )
+        raise ConditionError(say("cond_op_numeric", name=name, op=op, kind=field_spec.type.value))
     if op in SET_OPS:
         if not isinstance(value, list) or not value:
-            raise ConditionError(f"{name}: operator {op} takes a non-empty list of values")
+            raise ConditionError(say("cond_op_list", name=name, op=op))
         values = tuple(value)
     else:
         values = (value,)
     for v in values:
         if not field_spec.accepts(v):
-            raise ConditionError(f"{name}: value {v!r} is not allowed; expected {field_spec.allowed()}")
+            raise ConditionError(say("cond_value", name=name, given=repr(v), allowed=field_spec.allowed()))
     return FieldTest(name, op, values if op in SET_OPS else value)
 
 

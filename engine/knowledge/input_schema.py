@@ -7,6 +7,7 @@ the input: every value the readers of `profile.py` turn into an answer.
 
 from typing import Any
 
+from innopath.engine.common.text import Lang
 from innopath.engine.knowledge.profile import (
     LEVEL_MAX,
     LEVEL_MIN,
@@ -55,13 +56,17 @@ def _value(field: FieldSpec, spec: ProfileSpec) -> list[dict[str, Any]]:
     return [{"type": ["string", "number"]}]
 
 
-def input_schema(spec: ProfileSpec | None = None) -> dict[str, Any]:
-    """The schema of a profile file: each field's accepted values, its label, help and source."""
+def input_schema(
+    title: str, description: str, spec: ProfileSpec | None = None, lang: Lang = "en"
+) -> dict[str, Any]:
+    """The schema of a profile file: each field's accepted values, its label, help and source (titles and
+    descriptions in `lang`, both languages under `x-label` and `x-help`).
+    """
     spec = spec or profile_spec()
     properties = {
         field.id: {
-            "title": field.label.en,
-            "description": field.help.en,
+            "title": field.label(lang),
+            "description": field.help(lang),
             "anyOf": [*_value(field, spec), _unknown()],
             "x-type": field.type.value,
             "x-label": field.label.model_dump(),
@@ -73,10 +78,8 @@ def input_schema(spec: ProfileSpec | None = None) -> dict[str, Any]:
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "innopath firm profile (input)",
-        "description": "What a profile file may contain: every field optional; levels as numbers or the "
-        "scale's words; shares as fractions or percentages; any field may be unknown. Choices match "
-        "case-insensitively in innopath; this schema lists their values and labels as written.",
+        "title": title,
+        "description": description,
         "type": "object",
         "additionalProperties": False,
         "properties": properties,

@@ -369,12 +369,12 @@ def _describe(error: Mapping[str, Any], spec: ProfileSpec) -> "str | Phrase":
     if error["type"] == "extra_forbidden":
         return spec.unknown_name_phrase(name)
     if name not in spec.ids:
-        return f"{shorten(name)}: {error['msg']}"
+        return say("profile_problem", name=shorten(name), problem=error["msg"])
     given = error.get("input")
     return say("bad_answer", field=name, given=shorten(given), allowed=spec.field(name).allowed())
 
 
-def parse_profile(data: object, where: str = "profile") -> ProfileBase:
+def parse_profile(data: object, where: "str | Phrase" = "profile") -> ProfileBase:
     """Validate a mapping of answers into a `Profile`, or raise one `ProfileError` naming every bad field."""
     spec = profile_spec()
     if not isinstance(data, Mapping):

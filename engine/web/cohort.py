@@ -70,7 +70,7 @@ async def upload(request: Request, file: Annotated[UploadFile, File()]) -> Respo
         try:
             if _count_rows(source, limits.max_rows) > limits.max_rows:
                 return upload_page(request, 413, say(lang, "too_many_rows", limit=limits.max_rows))
-            summary = run_batch(source, output, workers=1)
+            summary = run_batch(source, output, workers=1, lang=lang)
         except InnopathError as exc:
             return upload_page(request, 400, exc.render(lang).replace(str(source), name))
         with output.open(encoding="utf-8", newline="") as handle:

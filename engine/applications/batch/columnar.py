@@ -16,9 +16,9 @@ from typing import Any
 import polars as pl
 
 from innopath.engine.applications.batch.cells import as_text, is_unknown
-from innopath.engine.applications.batch.records import RECOMMENDABLE, Outcome, RawRow
+from innopath.engine.applications.batch.records import RECOMMENDABLE, Outcome, RawRow, batch_row, row_error
 from innopath.engine.columnar.evaluator import ColumnarEngine, shipped_columnar
-from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.errors import ErrorLang, Phrase, ProfileError, render
 from innopath.engine.knowledge.profile import (
     LEVEL_MAX,
     LEVEL_MIN,
@@ -82,7 +82,7 @@ def field_converters() -> dict[str, Converter]:
     return {f.id: _converter(f) for f in spec.fields if f.type != FieldType.TEXT}
 
 
-def row_answers(row: RawRow, converters: dict[str, Converter]) -> dict[str, Any] | str:
+def row_answers(row: RawRow, converters: dict[str, Converter]) -> dict[str, Any] | Phrase:
     """The row's known answers, or the error message the row-by-row path gives it."""
     answers: dict[str, Any] = {}
     plain = True
@@ -102,10 +102,9 @@ def row_answers(row: RawRow, converters: dict[str, Converter]) -> dict[str, Any]
     text = {f.id for f in shipped_columnar().rulebase.spec.fields if f.type == FieldType.TEXT}
     cells = {k: as_text(v) if k in text else v for k, v in row.cells.items() if not is_unknown(v)}
     try:
-        return parse_profile(cells, where=f"row {row.number}").answers()
+        return parse_profile(cells, where=batch_row(row.number)).answers()
     except ProfileError as exc:
-        detail = "; ".join(exc.details) if exc.details else exc.message.split(": ", 1)[-1]
-        return f"row {row.number}: {detail}"
+        return row_error(row.number, exc)
 
 
 def _python_round(values: pl.Series) -> dict[float, float]:
@@ -121,8 +120,12 @@ def _combination(engine: ColumnarEngine) -> pl.Expr:
     return pl.concat_str(parts, separator="; ", ignore_nulls=True).fill_null("").alias("combination")
 
 
-def evaluate_chunk(rows: list[RawRow], engine: ColumnarEngine | None = None) -> list[Outcome]:
-    """The outcome of each row, in order, with the whole chunk evaluated as one frame."""
+def evaluate_chunk(
+    rows: list[RawRow], engine: ColumnarEngine | None = None, lang: ErrorLang = "en"
+) -> list[Outcome]:
+    """The outcome of each row, in order, with the whole chunk evaluated as one frame; errors worded in
+    `lang`.
+    """
     engine = engine or shipped_columnar()
     converters = field_converters()
     good: list[dict[str, Any]] = []
@@ -131,11 +134,11 @@ def evaluate_chunk(rows: list[RawRow], engine: ColumnarEngine | None = None) -> 
         name = row.cells.get("firm_name")
         firm = "" if name is None else str(as_text(name))
         if row.problem:
-            prepared.append((row, firm, row.problem))
+            prepared.append((row, firm, render(row.problem, lang)))
             continue
         answers = row_answers(row, converters)
-        if isinstance(answers, str):
-            prepared.append((row, firm, answers))
+        if isinstance(answers, Phrase):
+            prepared.append((row, firm, answers.render(lang)))
         else:
             good.append(answers)
             prepared.append((row, firm, None))
@@ -186,7 +189,9 @@ def evaluate_chunk(rows: list[RawRow], engine: ColumnarEngine | None = None) -> 
     return outcomes
 
 
-def columnar_outcomes(rows: Iterator[RawRow], chunk: int | None = None) -> Iterator[Outcome]:
+def columnar_outcomes(
+    rows: Iterator[RawRow], chunk: int | None = None, lang: ErrorLang = "en"
+) -> Iterator[Outcome]:
     """The outcome of every row, in input order, one chunk in memory at a time."""
     engine = shipped_columnar()
     chunk = chunk or CHUNK
@@ -194,7 +199,7 @@ def columnar_outcomes(rows: Iterator[RawRow], chunk: int | None = None) -> Itera
     for row in rows:
         pending.append(row)
         if len(pending) == chunk:
-            yield from evaluate_chunk(pending, engine)
+            yield from evaluate_chunk(pending, engine, lang)
             pending = []
     if pending:
-        yield from evaluate_chunk(pending, engine)
+        yield from evaluate_chunk(pending, engine, lang)

@@ -21,6 +21,7 @@ import polars as pl
 
 from innopath.engine.applications.batch.frames import Block
 from innopath.engine.applications.batch.records import BatchError
+from innopath.engine.common.errors import ErrorLang, say
 
 IN_FLIGHT_PER_WORKER = 2
 CONNECT_TIMEOUT = "10s"
@@ -28,19 +29,23 @@ R = TypeVar("R")
 
 
 @cache
-def _evaluator(columns: tuple[str, ...], by: str | None) -> Any:
+def _evaluator(columns: tuple[str, ...], by: str | None, lang: ErrorLang) -> Any:
     """The block evaluator of this worker for one input's columns: compiled once, kept between blocks."""
     from innopath.engine.applications.batch.vectorised import BlockEvaluator
     from innopath.engine.columnar.evaluator import shipped_columnar
 
-    return BlockEvaluator(shipped_columnar(), columns, by)
+    return BlockEvaluator(shipped_columnar(), columns, by, lang)
 
 
 def evaluate_block(
-    frame: pl.DataFrame, lines: pl.Series | None, columns: tuple[str, ...], by: str | None
+    frame: pl.DataFrame,
+    lines: pl.Series | None,
+    columns: tuple[str, ...],
+    by: str | None,
+    lang: ErrorLang = "en",
 ) -> Any:
-    """A block's output rows, on a worker."""
-    return _evaluator(columns, by).evaluate(Block(frame, lines))
+    """A block's output rows, on a worker (row errors worded in `lang`)."""
+    return _evaluator(columns, by, lang).evaluate(Block(frame, lines))
 
 
 def rulebase_version() -> str:
@@ -56,22 +61,19 @@ def connect(address: str) -> Iterator[Any]:
     try:
         from distributed import Client
     except ImportError:
-        raise BatchError(
-            "--dask needs the dask extra: `uv sync --extra dask` (or `pip install 'innopath[dask]'`)"
-        ) from None
+        raise BatchError(say("dask_extra")) from None
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
-        raise BatchError(f"--dask {address}: no Dask scheduler answers there ({exc})") from None
+        raise BatchError(say("dask_no_scheduler", address=address, problem=exc)) from None
     try:
         ours = rulebase_version()
         theirs = set(client.run(rulebase_version).values())
         if not theirs:
-            raise BatchError(f"--dask {address}: the cluster has no workers")
+            raise BatchError(say("dask_no_workers", address=address))
         if theirs != {ours}:
             raise BatchError(
-                f"--dask {address}: the workers run rule base {', '.join(sorted(theirs))},"
-                f" this process {ours}; run the same innopath on both"
+                say("dask_versions", address=address, theirs=", ".join(sorted(theirs)), ours=ours)
             )
         yield client
     finally:
@@ -100,10 +102,10 @@ def ordered_map(
 
 
 def distributed_blocks(
-    client: Any, blocks: Iterable[Block], columns: Sequence[str], by: str | None
+    client: Any, blocks: Iterable[Block], columns: Sequence[str], by: str | None, lang: ErrorLang = "en"
 ) -> Iterator[Any]:
     """The evaluated frame of every block, in order, computed on the cluster."""
-    items = ((b.frame, b.lines, tuple(columns), by) for b in blocks)
+    items = ((b.frame, b.lines, tuple(columns), by, lang) for b in blocks)
     return ordered_map(client, evaluate_block, items)
 
 

@@ -143,7 +143,7 @@ def run_frames(
         from innopath.engine.applications.batch.distributed import distributed_blocks
 
         frames: Iterator[pl.DataFrame] = distributed_blocks(
-            client, table.blocks, evaluator.columns, evaluator.by
+            client, table.blocks, evaluator.columns, evaluator.by, evaluator.lang
         )
     else:
         frames = (evaluator.evaluate(block) for block in table.blocks)

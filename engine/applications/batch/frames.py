@@ -34,6 +34,7 @@ from innopath.engine.applications.batch.readers import (
     _zip_row,
 )
 from innopath.engine.applications.batch.records import BatchError, RawRow
+from innopath.engine.common.errors import Phrase, say
 
 BLOCK_BYTES = 8 << 20
 """Bytes of CSV per block (about 80,000 firms): flat memory, and polars at full speed."""
@@ -66,7 +67,7 @@ class FrameInput:
     columns: list[str]
     blocks: Iterator[Block]
     position: list[float] = field(default_factory=lambda: [0.0])
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
 
     def done(self) -> float:
         return self.position[0]
@@ -119,7 +120,7 @@ def plain_csv(path: Path) -> bool:
         return all(_plain_chunk(chunk) for chunk in _whole_lines(raw, BLOCK_BYTES))
 
 
-def _csv_header(path: Path, raw: io.BufferedReader) -> tuple[list[str], int, list[str], int] | None:
+def _csv_header(path: Path, raw: io.BufferedReader) -> tuple[list[str], int, list[Phrase], int] | None:
     """(columns, lines before the first data line, notes, the byte offset of the first data line); None
     when one of the first lines breaks a CSV limit (the row-by-row reader says which).
     """
@@ -155,7 +156,7 @@ def _csv_block(chunk: bytes, first_row: int, width: int) -> Block:
         chunk, has_header=False, schema={"line": pl.String}, separator="\x1f", quote_char=None
     ).get_column("line")
     if cells.height != lines.len():
-        raise BatchError("internal: CSV block read with a different number of rows than lines")
+        raise BatchError(say("batch_internal_block"))
     # commas between cells: a quoted cell (strict form, checked by `plain_csv`) is taken out first
     line = pl.col("line")
     commas = (
@@ -271,7 +272,7 @@ def raw_rows(block: Block, columns: list[str], rows: pl.DataFrame) -> list[RawRo
         try:
             parsed = next(csv.reader(io.StringIO(line + "\n", newline="")), [])
         except csv.Error as exc:
-            out.append(RawRow(number, {}, f"row {number}: malformed CSV: {exc}"))
+            out.append(RawRow(number, {}, say("batch_row_csv", n=number, problem=exc)))
             continue
         if not _is_blank(parsed):
             out.append(_zip_row(number, columns, parsed))

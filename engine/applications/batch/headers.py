@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from innopath.engine.applications.batch.records import BatchError
-from innopath.engine.common.errors import say
+from innopath.engine.common.errors import Phrase, say
 from innopath.engine.common.safeparse import printable
 from innopath.engine.knowledge.profile import profile_spec
 
@@ -46,7 +46,7 @@ def _fields_named(columns: Sequence[str]) -> int:
     return sum(1 for c in columns if c in ids)
 
 
-def find_header(path: Path, first_rows: Sequence[Sequence[Any]]) -> tuple[int, list[str], list[str]]:
+def find_header(path: Path, first_rows: Sequence[Sequence[Any]]) -> tuple[int, list[str], list[Phrase]]:
     """Which of the first rows names the columns: (its index, the column names, notes for the run).
 
     The header is the first row naming at least one profile field; rows above it are skipped with a note.
@@ -55,22 +55,22 @@ def find_header(path: Path, first_rows: Sequence[Sequence[Any]]) -> tuple[int, l
     for index, row in enumerate(first_rows[:HEADER_SEARCH_ROWS]):
         columns = clean_header(row)
         if _fields_named(columns):
-            notes = [f"rows 1–{index} above the header (row {index + 1}) skipped"] if index else []
+            notes = [say("batch_note_skipped", last=index, header=index + 1)] if index else []
             if index == 1:
-                notes = ["row 1 above the header (row 2) skipped"]
+                notes = [say("batch_note_skipped_one")]
             return index, columns, notes
     seen = [c for c in clean_header(first_rows[0]) if c] if first_rows else []
     raise BatchError(say("batch_no_field_column", path=path), _no_field_details(seen))
 
 
-def _no_field_details(seen: list[str]) -> list[str]:
-    shown = ", ".join(repr(c[:40]) for c in seen[:20]) or "none"
+def _no_field_details(seen: list[str]) -> list[Phrase]:
+    shown = ", ".join(repr(c[:40]) for c in seen[:20]) or say("none_seen")
     closest = sorted(
         {m for c in seen for m in difflib.get_close_matches(_key(c), column_names(), n=1, cutoff=0.5)}
     )
     hint = ", ".join(column_names()[m] for m in closest[:10])
     return [
-        f"columns seen in row 1: {shown}",
-        f"closest fields: {hint}" if hint else "name the columns by field id (see `innopath schema`)",
-        "accepted names: the field id, or its label in Chinese or English (`innopath schema`)",
+        say("batch_columns_seen", shown=shown),
+        say("batch_closest_fields", hint=hint) if hint else say("batch_name_columns"),
+        say("batch_accepted_names"),
     ]

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from innopath.engine.applications.batch.headers import HEADER_SEARCH_ROWS, find_header
-from innopath.engine.applications.batch.records import BatchError, RawRow, checked_format
-from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.applications.batch.records import BatchError, RawRow, batch_row, checked_format
+from innopath.engine.common.errors import InnopathError, Joined, Phrase, say
 from innopath.engine.common.invocation import command_prefix
 from innopath.engine.common.safeparse import MAX_PROFILE_BYTES, load_untrusted_json
 
@@ -44,9 +44,9 @@ class InputRows:
     rows: Iterator[RawRow]
     done: Callable[[], float | None]
     """Fraction of the input read so far, or None when it cannot be known."""
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
     """What the run should tell the user about how the file was read (encoding, skipped rows, sheets)."""
-    found_while_reading: Callable[[], list[str]] = list
+    found_while_reading: Callable[[], list[Phrase]] = list
     """Notes known only once the rows have been read (formulas without a saved value)."""
 
 
@@ -62,15 +62,16 @@ def _check_header(path: Path, number: int, columns: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     for index, name in enumerate(columns, 1):
         if name and name in seen:
-            where = f"columns {seen[name]} and {index}"
-            raise BatchError(f"{path}: row {number}: column {name!r} appears twice ({where})")
+            raise BatchError(
+                say("batch_column_twice", path=path, row=number, name=repr(name), a=seen[name], b=index)
+            )
         seen[name] = index
     return columns
 
 
 def _zip_row(number: int, columns: list[str], values: Sequence[Any]) -> RawRow:
     if len(values) > len(columns) and not _is_blank(values[len(columns) :]):
-        problem = f"row {number}: {len(values)} cells, but the header names {len(columns)} columns"
+        problem = say("batch_row_cells", n=number, cells=len(values), columns=len(columns))
         return RawRow(number, {}, problem)
     cells = {c: _clean(v) for c, v in zip(columns, values, strict=False) if c}
     return _capped(RawRow(number, cells))
@@ -80,14 +81,18 @@ def _capped(row: RawRow) -> RawRow:
     """A row with a cell longer than `MAX_CELL_CHARS` becomes a bad row (its content is not kept)."""
     for name, value in row.cells.items():
         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-            problem = (
-                f"row {row.number}: {name}: a cell of {len(value):,} characters; at most {MAX_CELL_CHARS:,}"
+            problem = say(
+                "batch_row_cell_long",
+                n=row.number,
+                name=name,
+                size=f"{len(value):,}",
+                most=f"{MAX_CELL_CHARS:,}",
             )
             return RawRow(row.number, {}, problem)
     return row
 
 
-def _header_of(path: Path, first: list[Sequence[Any]]) -> tuple[int, list[str], list[str]]:
+def _header_of(path: Path, first: list[Sequence[Any]]) -> tuple[int, list[str], list[Phrase]]:
     """The header among the first rows read: (its index, its columns, notes)."""
     if not first:
         raise BatchError(say("batch_empty", path=path))
@@ -112,10 +117,12 @@ def detect_encoding(path: Path) -> str:
             return encoding
         except UnicodeDecodeError:
             continue
-    raise BatchError(f"{path}: neither UTF-8 nor GB18030/GBK text; save the file as CSV UTF-8")
+    raise BatchError(say("batch_encoding", path=path))
 
 
-def _csv_values(path: Path, reader: Iterator[list[str]], start: int) -> Iterator[tuple[int, list[str] | str]]:
+def _csv_values(
+    path: Path, reader: Iterator[list[str]], start: int
+) -> Iterator[tuple[int, list[str] | Phrase]]:
     """(row number, cells) per CSV record; a record that breaks the CSV rules is (number, problem)."""
     number = start
     while True:
@@ -125,15 +132,15 @@ def _csv_values(path: Path, reader: Iterator[list[str]], start: int) -> Iterator
         except StopIteration:
             return
         except csv.Error as exc:
-            yield number, f"row {number}: malformed CSV: {exc}"
+            yield number, say("batch_row_csv", n=number, problem=exc)
             continue
         yield number, values
 
 
-def _check_separator(path: Path, cells: list[str] | str) -> None:
+def _check_separator(path: Path, cells: list[str] | Phrase) -> None:
     if isinstance(cells, list) and len(cells) == 1 and (";" in cells[0] or "\t" in cells[0]):
-        sep = "';'" if ";" in cells[0] else "tabs"
-        raise BatchError(f"{path}: row 1 is separated by {sep}; save the file with commas (CSV UTF-8)")
+        sep = say("sep_semicolon") if ";" in cells[0] else say("sep_tabs")
+        raise BatchError(say("batch_separator", path=path, sep=sep))
 
 
 @contextmanager
@@ -147,15 +154,15 @@ def _open_csv(path: Path) -> Iterator[InputRows]:
         first = list(islice(records, HEADER_SEARCH_ROWS))
         _check_separator(path, first[0][1] if first else [])
         index, columns, notes = _header_of(path, [v if isinstance(v, list) else [] for _, v in first])
-        broken = next((v for _, v in first[: index + 1] if isinstance(v, str)), None)
+        broken = next((v for _, v in first[: index + 1] if isinstance(v, Phrase)), None)
         if broken is not None:
-            raise BatchError(f"{path}: {broken}")
+            raise BatchError(say("batch_broken_header", path=path, problem=broken))
         if encoding != "utf-8-sig":
-            notes.insert(0, f"{path.name}: read as GB18030 (GBK), the encoding Excel uses on Chinese Windows")
+            notes.insert(0, say("batch_note_gb18030", name=path.name))
 
         def rows() -> Iterator[RawRow]:
             for number, values in chain(first[index + 1 :], records):
-                if isinstance(values, str):
+                if isinstance(values, Phrase):
                     yield RawRow(number, {}, values)
                 elif not _is_blank(values):
                     yield _zip_row(number, columns, values)
@@ -179,21 +186,40 @@ def _lines(raw: io.BufferedReader) -> Iterator[bytes | None]:
 
 def _jsonl_row(number: int, line: bytes | None) -> RawRow | None:
     if line is None:
-        return RawRow(number, {}, f"row {number}: longer than {MAX_ROW_BYTES:,} bytes")
+        return RawRow(number, {}, say("batch_row_bytes", n=number, most=f"{MAX_ROW_BYTES:,}"))
     try:
         text = line.decode("utf-8").lstrip("\ufeff").strip()
     except UnicodeDecodeError:
-        return RawRow(number, {}, f"row {number}: not UTF-8 text")
+        return RawRow(number, {}, say("batch_row_not_utf8", n=number))
     if not text:
         return None
     try:
-        data = load_untrusted_json(text, f"row {number}")
+        data = load_untrusted_json(text, batch_row(number))
     except InnopathError as exc:
-        return RawRow(number, {}, exc.message.replace(": line 1: ", ": ", 1))
+        return RawRow(number, {}, _one_line(number, exc))
     if not isinstance(data, dict):
         kind = type(data).__name__
-        return RawRow(number, {}, f"row {number}: expected a JSON object of field: answer, got {kind}")
+        shown = say(f"json_{kind}") if f"json_{kind}" in JSON_KINDS else kind
+        return RawRow(number, {}, say("batch_row_not_object", n=number, kind=shown))
     return _capped(RawRow(number, {str(k): _clean(v) for k, v in data.items()}))
+
+
+JSON_KINDS = ("json_list", "json_str", "json_int", "json_float", "json_bool", "json_NoneType")
+"""What a JSONL line holds instead of an object, by Python type, worded in reports/errors.yaml."""
+
+
+def _one_line(number: int, exc: InnopathError) -> Phrase:
+    """A JSONL row's parse error without the line number (the row is one line)."""
+    phrase = exc.phrase
+    if not isinstance(phrase, Phrase):
+        return say("batch_row_error", n=number, detail=phrase)
+    if phrase.key == "input_json":
+        return say("batch_row_json", n=number, problem=phrase.params["problem"])
+    if phrase.key == "input_twice":
+        return say("batch_row_twice", n=number, name=phrase.params["name"])
+    if "line" in phrase.params:
+        return Phrase(phrase.key, {**phrase.params, "line": ""})
+    return phrase
 
 
 @contextmanager
@@ -219,13 +245,20 @@ def check_xlsx_parts(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BatchError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise BatchError(
+            say("batch_xlsx_unreadable", path=path, problem=f"{type(exc).__name__}: {exc}")
+        ) from None
     for part in parts:
         ratio = part.file_size / max(part.compress_size, 1)
         if part.file_size > MAX_XLSX_PART_BYTES or (part.file_size > 8 << 20 and ratio > MAX_XLSX_RATIO):
             raise BatchError(
-                f"{path}: {part.filename} expands to {part.file_size:,} bytes ({ratio:,.0f}× its compressed "
-                f"size); a workbook of firms is far smaller: is a cell holding a whole document?"
+                say(
+                    "batch_xlsx_bomb",
+                    path=path,
+                    part=part.filename,
+                    size=f"{part.file_size:,}",
+                    ratio=f"{ratio:,.0f}",
+                )
             )
 
 
@@ -239,7 +272,9 @@ def _open_xlsx(path: Path, sheet_name: str | None = None) -> Iterator[InputRows]
         book = load_workbook(path, read_only=True, data_only=True)
         formulas = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises zipfile, KeyError and XML errors alike for a bad file
-        raise BatchError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise BatchError(
+            say("batch_xlsx_unreadable", path=path, problem=f"{type(exc).__name__}: {exc}")
+        ) from None
     try:
         sheet, notes = _pick_sheet(path, book, sheet_name)
         values = sheet.iter_rows(values_only=True)
@@ -250,7 +285,7 @@ def _open_xlsx(path: Path, sheet_name: str | None = None) -> Iterator[InputRows]
         notes += header_notes
         total = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > 1 else None
         position = [index + 1]
-        uncached: list[str] = []
+        uncached: list[Phrase] = []
 
         def rows() -> Iterator[RawRow]:
             as_written = chain(first_written[index + 1 :], written)
@@ -260,7 +295,7 @@ def _open_xlsx(path: Path, sheet_name: str | None = None) -> Iterator[InputRows]
                 if not _is_blank(row):
                     yield _zip_row(number, columns, row)
 
-        def found() -> list[str]:
+        def found() -> list[Phrase]:
             return [_uncached_note(path, uncached)] if uncached else []
 
         yield InputRows(columns, rows(), lambda: position[0] / total if total else None, notes, found)
@@ -275,31 +310,34 @@ UNCACHED_SHOWN = 5
 
 def _uncached_formulas(
     number: int, columns: list[str], values: Sequence[Any], written: Sequence[Any]
-) -> list[str]:
+) -> list[Phrase]:
     """The cells of a row holding a formula whose value the workbook never saved (openpyxl reads None)."""
     return [
-        f"row {number} {columns[i] if i < len(columns) else f'column {i + 1}'}"
+        say(
+            "batch_cell_at",
+            n=number,
+            column=columns[i] if i < len(columns) else say("batch_column_n", i=i + 1),
+        )
         for i, (value, formula) in enumerate(zip(values, written, strict=False))
         if value is None and isinstance(formula, str) and formula.startswith("=")
     ]
 
 
-def _uncached_note(path: Path, cells: list[str]) -> str:
-    shown = ", ".join(cells[:UNCACHED_SHOWN]) + (" …" if len(cells) > UNCACHED_SHOWN else "")
-    return (
-        f"{path.name}: {len(cells)} formula cell(s) have no saved value (the workbook was written by a "
-        f"program, not recalculated and saved in Excel); they were read as unknown: {shown}"
-    )
+def _uncached_note(path: Path, cells: list[Phrase]) -> Phrase:
+    shown: Phrase | Joined = Joined(tuple(cells[:UNCACHED_SHOWN]))
+    if len(cells) > UNCACHED_SHOWN:
+        shown = say("list_more", items=shown)
+    return say("batch_note_uncached", name=path.name, n=len(cells), shown=shown)
 
 
-def _pick_sheet(path: Path, book: Any, name: str | None) -> tuple[Any, list[str]]:
+def _pick_sheet(path: Path, book: Any, name: str | None) -> tuple[Any, list[Phrase]]:
     """The sheet named by --sheet, or the first; a note names the sheets not read."""
     names = list(book.sheetnames)
     if name is not None and name not in names:
         raise BatchError(say("batch_no_sheet", path=path, name=name, names=", ".join(names)))
     chosen = name or names[0]
     others = [n for n in names if n != chosen]
-    notes = [f"{path.name}: read sheet {chosen!r}; not read: {', '.join(others)} (pick one with --sheet)"]
+    notes = [say("batch_note_sheets", name=path.name, chosen=repr(chosen), others=", ".join(others))]
     return book[chosen], notes if others else []
 
 
@@ -313,7 +351,9 @@ def _open_parquet(path: Path) -> Iterator[InputRows]:
         names = list(scan.collect_schema())
         total = scan.select(pl.len()).collect().item()
     except (pl.exceptions.PolarsError, OSError) as exc:
-        raise BatchError(f"{path}: not a readable Parquet file ({type(exc).__name__}: {exc})") from None
+        raise BatchError(
+            say("batch_parquet_unreadable", path=path, problem=f"{type(exc).__name__}: {exc}")
+        ) from None
     _, columns, notes = _header_of(path, [names])
     position = [0]
 

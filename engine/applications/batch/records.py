@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from innopath.engine.common.errors import InnopathError, say
+from innopath.engine.common.errors import InnopathError, Joined, Phrase, ProfileError, say
 
 FORMATS = (".csv", ".jsonl", ".xlsx", ".parquet")
 CHUNK_ROWS = 32
@@ -25,11 +25,29 @@ class BatchError(InnopathError):
 
 @dataclass(frozen=True)
 class RawRow:
-    """One firm row as read: its row number, its cells by column name, or why it could not be read."""
+    """One firm row as read: its row number, its cells by column name, or why it could not be read (worded
+    in the run's language when the row's outcome is made).
+    """
 
     number: int
     cells: dict[str, Any]
-    problem: str | None = None
+    problem: Phrase | None = None
+
+
+def row_error(number: int, exc: ProfileError) -> Phrase:
+    """The error column of a row the profile model refuses: the row number and each field's problem. Every
+    path (row by row, columnar, frames) words it here, so their outputs agree word for word.
+    """
+    if exc.detail_phrases:
+        return say("batch_row_error", n=number, detail=Joined(tuple(exc.detail_phrases), "detail_sep"))
+    if isinstance(exc.phrase, Phrase):
+        return exc.phrase  # it names the row itself (`where=batch_row(number)`)
+    return say("batch_row_error", n=number, detail=exc.phrase)
+
+
+def batch_row(number: int) -> Phrase:
+    """The words "row N": where a batch row's answers came from, as a profile error names it."""
+    return say("batch_row", n=number)
 
 
 @dataclass(frozen=True)

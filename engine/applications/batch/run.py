@@ -34,10 +34,12 @@ from innopath.engine.applications.batch.records import (
     Outcome,
     RawRow,
     Summary,
+    batch_row,
     checked_format,
+    row_error,
 )
 from innopath.engine.applications.batch.writers import open_writer, output_columns, output_values
-from innopath.engine.common.errors import ProfileError
+from innopath.engine.common.errors import ErrorLang, Phrase, ProfileError, render, say
 from innopath.engine.common.files import check_writable, refuse_same_file
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.profile import (
@@ -65,21 +67,22 @@ def describe_combination(rulebase: RuleBase, conclusions: Iterable[str]) -> str:
     return "; ".join(f"{r.id} {'+'.join(r.paths)} {r.mode}" for r in rules)
 
 
-def evaluate_row(row: RawRow, engine: Engine) -> Outcome:
-    """Validate one row into a profile and run the engine on it; a bad row becomes an error outcome."""
+def evaluate_row(row: RawRow, engine: Engine, lang: ErrorLang = "en") -> Outcome:
+    """Validate one row into a profile and run the engine on it; a bad row becomes an error outcome, its
+    message worded in `lang`.
+    """
     name = row.cells.get("firm_name")
     firm_name = "" if name is None else str(as_text(name))
     if row.problem:
-        return Outcome(row.number, firm_name, error=row.problem)
+        return Outcome(row.number, firm_name, error=render(row.problem, lang))
     text_fields = _text_fields()
     # An unknown answer is left out rather than passed as None: the same profile, and it sidesteps
     # parse_profile's TypeError on an explicit None for a share field (reported to the core).
     cells = {k: as_text(v) if k in text_fields else v for k, v in row.cells.items() if not is_unknown(v)}
     try:
-        profile = parse_profile(cells, where=f"row {row.number}")
+        profile = parse_profile(cells, where=batch_row(row.number))
     except ProfileError as exc:
-        detail = "; ".join(exc.details) if exc.details else exc.message.split(": ", 1)[-1]
-        return Outcome(row.number, firm_name, error=f"row {row.number}: {detail}")
+        return Outcome(row.number, firm_name, error=render(row_error(row.number, exc), lang))
     inference = engine.infer(profile.answers())
     path_ids = engine.rulebase.path_ids
     best = inference.ranking[0]
@@ -95,9 +98,9 @@ def evaluate_row(row: RawRow, engine: Engine) -> Outcome:
     )
 
 
-def _run_chunk(chunk: list[RawRow]) -> list[Outcome]:
+def _run_chunk(chunk: list[RawRow], lang: ErrorLang) -> list[Outcome]:
     engine = shipped_engine()
-    return [evaluate_row(row, engine) for row in chunk]
+    return [evaluate_row(row, engine, lang) for row in chunk]
 
 
 def _init_worker() -> None:
@@ -126,12 +129,12 @@ def _chunks(rows: Iterator[RawRow], size: int) -> Iterator[list[RawRow]]:
         yield chunk
 
 
-def outcomes(rows: Iterator[RawRow], workers: int) -> Iterator[Outcome]:
+def outcomes(rows: Iterator[RawRow], workers: int, lang: ErrorLang = "en") -> Iterator[Outcome]:
     """The outcome of every row, in input order, with at most a few chunks per worker in memory."""
     chunks = _chunks(rows, CHUNK_ROWS)
     if workers <= 1:
         for chunk in chunks:
-            yield from _run_chunk(chunk)
+            yield from _run_chunk(chunk, lang)
         return
     # fork shares the parent's imported modules; the pool is created before any progress thread starts.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
@@ -139,7 +142,7 @@ def outcomes(rows: Iterator[RawRow], workers: int) -> Iterator[Outcome]:
     with context.Pool(workers, initializer=_init_worker) as pool:
         pending: deque[Any] = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            pending.append(pool.apply_async(_run_chunk, (chunk, lang)))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().get()
         while pending:
@@ -149,12 +152,11 @@ def outcomes(rows: Iterator[RawRow], workers: int) -> Iterator[Outcome]:
 # --- the run ---
 
 
-def unknown_column_warning(name: str, spec: ProfileSpec, row: int | None = None) -> str:
+def unknown_column_warning(name: str, spec: ProfileSpec, row: int | None = None) -> Phrase:
     """The one report of a column that is not a profile field."""
-    where = f"row {row}: " if row is not None else "row 1: "
     hint = spec.closest(name)
-    suggestion = f"did you mean {hint!r}?" if hint else "see `innopath schema` for the field ids"
-    return f"{where}column {name!r} is not a profile field ({suggestion}); its values are ignored"
+    suggestion = say("batch_by_hint", name=repr(hint)) if hint else say("batch_see_schema")
+    return say("batch_unknown_column", where=batch_row(row or 1), name=repr(name), suggestion=suggestion)
 
 
 def _group_of(value: Any) -> str:
@@ -181,14 +183,16 @@ def run_batch(
     sheet: str | None = None,
     engine: str = "columnar",
     dask: str | None = None,
+    lang: ErrorLang = "en",
 ) -> Summary:
     """Assess every row of `source` and write one output row per input row, in order, to `output`.
 
     `engine` "columnar" (the default) evaluates chunks of rows as frames in this process; "experta" runs
-    the row-by-row engine on `workers` processes (for cross-checking: the outputs are identical).
+    the row-by-row engine on `workers` processes (for cross-checking: the outputs are identical). Row
+    errors and notes are worded in `lang`.
     """
     if engine not in ENGINES:
-        raise BatchError(f"--engine {engine}: expected one of {', '.join(ENGINES)}")
+        raise BatchError(say("batch_engine", engine=engine, allowed=", ".join(ENGINES)))
     checked_format(output, "output")
     refuse_same_file(source, output)
     check_writable(output)
@@ -198,7 +202,8 @@ def run_batch(
     summary = Summary(path_ids=rulebase.path_ids, by=by)
     reported: set[str] = set()
 
-    def warn(message: str) -> None:
+    def warn(note: Phrase) -> None:
+        message = render(note, lang)
         summary.warnings.append(message)
         if on_warning:
             on_warning(message)
@@ -209,24 +214,25 @@ def run_batch(
         if by and by not in columns:
             hint = spec.closest(by) if by not in known else None
             near = [c for c in columns if c]
-            listed = f"did you mean {hint!r}?" if hint and hint in near else f"columns: {', '.join(near)}"
-            raise BatchError(f"{source}: --by {by}: no such column; {listed}")
+            listed = (
+                say("batch_by_hint", name=repr(hint))
+                if hint and hint in near
+                else say("batch_by_columns", names=", ".join(near))
+            )
+            raise BatchError(say("batch_by", source=source, by=by, listed=listed))
         for name in columns:
             if name and name not in known and name != by:
                 reported.add(name)
                 warn(unknown_column_warning(name, spec))
 
     if dask is not None and (engine != "columnar" or sheet is not None):
-        raise BatchError(f"--dask {dask}: the cluster runs the columnar engine on CSV or Parquet input")
+        raise BatchError(say("batch_dask_engine", dask=dask))
     if engine == "columnar" and sheet is None:
         from innopath.engine.applications.batch.frames import open_frames
 
         with open_frames(source) as frames:
             if frames is None and dask is not None:
-                raise BatchError(
-                    f"--dask {dask}: {source.name} is not a plain UTF-8 CSV or a Parquet file; the cluster"
-                    " reads only those (save it as CSV UTF-8, or run without --dask)"
-                )
+                raise BatchError(say("batch_dask_input", dask=dask, name=source.name))
             if frames is not None:
                 from innopath.engine.applications.batch.framerun import run_frames
                 from innopath.engine.applications.batch.vectorised import BlockEvaluator
@@ -235,7 +241,7 @@ def run_batch(
                 for note in frames.notes:
                     warn(note)
                 check_columns(frames.columns)
-                evaluator = BlockEvaluator(shipped_columnar(), frames.columns, by)
+                evaluator = BlockEvaluator(shipped_columnar(), frames.columns, by, lang)
 
                 def on_block(rows: int, fraction: float) -> None:
                     if on_progress:
@@ -278,9 +284,9 @@ def run_batch(
             if engine == "columnar":
                 from innopath.engine.applications.batch.columnar import columnar_outcomes
 
-                results = columnar_outcomes(profiles())
+                results = columnar_outcomes(profiles(), lang=lang)
             else:
-                results = outcomes(profiles(), workers)
+                results = outcomes(profiles(), workers, lang)
             for count, outcome in enumerate(results, 1):
                 group = groups.pop(outcome.number) if by else None
                 summary.add(outcome, group or "")

@@ -23,6 +23,7 @@ from innopath.engine.applications.batch.columnar import _combination, evaluate_c
 from innopath.engine.applications.batch.frames import Block, blank, raw_rows, stripped
 from innopath.engine.applications.batch.records import RECOMMENDABLE, Outcome, RawRow
 from innopath.engine.columnar.evaluator import ColumnarEngine
+from innopath.engine.common.errors import ErrorLang
 from innopath.engine.knowledge.profile import FieldType, Profile, ProfileSpec
 
 _REFUSED = object()
@@ -40,10 +41,15 @@ def judge(field_id: str, raw: Any) -> Any:
 
 
 class BlockEvaluator:
-    """Evaluates blocks of one input (its columns by position); remembers every distinct cell judged."""
+    """Evaluates blocks of one input (its columns by position); remembers every distinct cell judged. Row
+    errors are worded in `lang`.
+    """
 
-    def __init__(self, engine: ColumnarEngine, columns: Sequence[str], by: str | None) -> None:
+    def __init__(
+        self, engine: ColumnarEngine, columns: Sequence[str], by: str | None, lang: ErrorLang = "en"
+    ) -> None:
         self.engine = engine
+        self.lang: ErrorLang = lang
         self.spec: ProfileSpec = engine.rulebase.spec
         self.columns = list(columns)
         self.by = by
@@ -226,7 +232,7 @@ class BlockEvaluator:
     def _careful(self, block: Block, careful: pl.DataFrame) -> pl.DataFrame:
         """Rows the frame cannot vouch for, through the row-by-row reader and `parse_profile`."""
         filtered, groups = self.careful_rows(block, careful)
-        outcomes = evaluate_chunk(filtered, self.engine)
+        outcomes = evaluate_chunk(filtered, self.engine, self.lang)
         return self._frame_of(outcomes, groups)
 
     def _frame_of(self, outcomes: list[Outcome], groups: dict[int, str]) -> pl.DataFrame:

@@ -8,7 +8,7 @@ file it resumed, or into a new `--output` (never an existing one). An empty file
 from pathlib import Path
 
 from innopath.engine.applications.interview.store import is_blank
-from innopath.engine.common.errors import InnopathError
+from innopath.engine.common.errors import InnopathError, say
 from innopath.engine.common.files import create_exclusive
 
 DEFAULT_OUTPUT = "innopath-answers.yaml"
@@ -51,4 +51,4 @@ def resume_target(resume: Path, output: Path | None) -> Path:
 
 def _check_folder(target: Path) -> None:
     if target.parent and not target.parent.exists():
-        raise InnopathError(f"--output {target}: the folder {target.parent} does not exist")
+        raise InnopathError(say("ask_output_folder", target=target, folder=target.parent))

@@ -12,19 +12,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from innopath.engine.applications.validation.runner import scenarios
-from innopath.engine.applications.validation.steps import (
-    StepError,
-    World,
+from innopath.engine.applications.validation.actions import (
     then_first_is_one_of,
     then_in_top_two,
     then_not_first,
 )
+from innopath.engine.applications.validation.runner import scenarios
+from innopath.engine.applications.validation.steps import StepError, World, _split, step_message
 from innopath.engine.applications.validation.vocabulary import arguments, matching
+from innopath.engine.common.errors import Phrase, say
+from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine
 
 MEASURES = {then_first_is_one_of: "top1", then_in_top_two: "top2", then_not_first: "not_first"}
 """The case steps, and the measure each one counts towards."""
+
+
+def _expectation(world: World, measure: str, args: dict[str, Any]) -> Phrase:
+    """A case step's expectation in words of either language (the paths by name in Chinese)."""
+    if measure == "top1":
+        return say(
+            "case_first_one_of", paths=world.shown_list([world.path_id(p) for p in _split(args["paths"])])
+        )
+    return say(
+        f"case_{measure}" if measure == "not_first" else "case_top_two",
+        path=world.shown(world.path_id(args["path"])),
+    )
 
 
 @dataclass(frozen=True)
@@ -35,8 +48,9 @@ class CaseOutcome:
     verdicts: tuple[str, ...]
     checks: dict[str, list[bool]]
     """measure -> the outcome of each of the case's steps of that measure."""
-    disagreements: tuple[str, ...]
-    error: str | None = None
+    disagreements: tuple[Phrase, ...]
+    """The expectations the engine disagrees with, worded when shown."""
+    error: Phrase | str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,11 +69,11 @@ class CaseReport:
         return agreeing / measured if measured else 1.0
 
 
-def _run_step(world: World, step: Any) -> tuple[str | None, str | None]:
+def _run_step(world: World, step: Any) -> tuple[str | None, Phrase | None]:
     """Carry out one step: (the measure it counts for, the disagreement if any)."""
     found = matching(step.type, step.name)
     if len(found) != 1:
-        raise StepError(f"{step.name!r}: {'no step matches' if not found else 'several steps match'}")
+        raise StepError(say("case_step_several" if found else "case_step_none", step=repr(step.name)))
     entry, parsed = found[0]
     args: dict[str, Any] = dict(parsed)
     if "datatable" in arguments(entry):
@@ -70,14 +84,14 @@ def _run_step(world: World, step: Any) -> tuple[str | None, str | None]:
     except AssertionError:
         if measure is None:
             raise
-        return measure, step.name
+        return measure, _expectation(world, measure, parsed)
     return measure, None
 
 
 def run_case(engine: Engine, feature: str, name: str, steps: Sequence[Any]) -> CaseOutcome:
     world = World(engine)
     checks: dict[str, list[bool]] = {}
-    disagreements: list[str] = []
+    disagreements: list[Phrase] = []
     try:
         for step in steps:
             measure, disagreement = _run_step(world, step)
@@ -86,16 +100,18 @@ def run_case(engine: Engine, feature: str, name: str, steps: Sequence[Any]) -> C
             if disagreement is not None:
                 disagreements.append(disagreement)
     except AssertionError as exc:
-        return CaseOutcome(feature, name, (), (), checks, tuple(disagreements), error=str(exc))
+        return CaseOutcome(feature, name, (), (), checks, tuple(disagreements), error=step_message(exc))
     advice = world.advice()
     verdicts = tuple(advice.path(p).verdict for p in advice.ranking)
     return CaseOutcome(feature, name, tuple(advice.ranking), verdicts, checks, tuple(disagreements))
 
 
-def run_cases(locations: Iterable[Path], engine: Engine) -> CaseReport:
-    """Every case of the feature files, measured against `engine`'s rule base."""
+def run_cases(locations: Iterable[Path], engine: Engine, lang: Lang | None = None) -> CaseReport:
+    """Every case of the feature files, measured against `engine`'s rule base (names as `scenarios` gives
+    them in `lang`).
+    """
     outcomes = tuple(
-        run_case(engine, feature, name, steps) for feature, name, _, steps in scenarios(locations)
+        run_case(engine, feature, name, steps) for feature, name, _, steps in scenarios(locations, lang)
     )
     totals: dict[str, tuple[int, int]] = {}
     for measure in MEASURES.values():

@@ -11,10 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from innopath.engine.applications.validation.steps import (
-    _CJK,
-    StepType,
-    World,
+from innopath.engine.applications.validation.actions import (
     _conclusions,
     given_answer,
     given_answers,
@@ -36,6 +33,7 @@ from innopath.engine.applications.validation.steps import (
     then_vetoed,
     when_advice,
 )
+from innopath.engine.applications.validation.steps import _CJK, StepType, World
 from innopath.engine.common.text import Lang
 
 
