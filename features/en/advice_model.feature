@@ -111,10 +111,10 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     Then the reasons for original <neg> rule ORI-01
 
     Examples:
-      | case                                  | answers                                                    | neg            |
-      | copyable products and several rivals  | rd_resources=5, imitation_barrier=3, competitor_count=some | do not include |
-      | products hard to copy                 | rd_resources=5, imitation_barrier=4, competitor_count=some | include        |
-      | few potential competitors             | rd_resources=5, imitation_barrier=3, competitor_count=few  | include        |
+      | case                                  | zh                     | answers                                                    | neg            |
+      | copyable products and several rivals  | 产品易仿、对手不少     | rd_resources=5, imitation_barrier=3, competitor_count=some | do not include |
+      | products hard to copy                 | 产品难以仿制           | rd_resources=5, imitation_barrier=4, competitor_count=some | include        |
+      | few potential competitors             | 潜在竞争者很少         | rd_resources=5, imitation_barrier=3, competitor_count=few  | include        |
 
   Scenario Outline: Far from the frontier counts against a government-led programme only outside key fields (004 §3.3, §5.3): <case>
     In a key field the real core cannot be bought (004 §5.3), so "mature technology can still be imported"
@@ -124,6 +124,6 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     Then the reasons against gov_industry_academia <neg> rule GIA-13
 
     Examples:
-      | case               | strategic | neg            |
-      | not a key field    | no        | include        |
-      | a key field        | yes       | do not include |
+      | case               | zh         | strategic | neg            |
+      | not a key field    | 非关键领域 | no        | include        |
+      | a key field        | 关键领域   | yes       | do not include |
