@@ -69,7 +69,7 @@ def list_rules(format: FormatOption = Format.TABLE, lang: LangOption = Language.
     wide = console.width >= TEXT_MIN_WIDTH
     title = words["list_title"].format(n=len(rows), version=rulebase.version)
     table = Table(title=title, title_justify="left")
-    for column in ("id", "kind", "path", "direction", "strength", "source"):
+    for column in ("id", "kind", "path", "strength", "source"):
         wraps = column == "path"
         table.add_column(
             words[f"col_{column}"],
@@ -81,7 +81,8 @@ def list_rules(format: FormatOption = Format.TABLE, lang: LangOption = Language.
         table.add_column(words["col_because"], overflow="fold", ratio=1)
     for rule, row in zip(rules, rows, strict=True):
         veto = f" {words['veto']}" if row["veto"] else ""
-        strength = "" if row["strength"] is None else f"{row['strength']:.2f}{veto}"
+        sign = "−" if row["direction"] == "against" else "+"
+        strength = "" if row["strength"] is None else f"{sign}{row['strength']:.2f}{veto}"
         if isinstance(rule, CombineRule):
             about = " + ".join(rulebase.path(p).name(lang.value) for p in rule.paths)
         elif rule.bears_on:
@@ -94,7 +95,6 @@ def list_rules(format: FormatOption = Format.TABLE, lang: LangOption = Language.
             row["id"],
             words[f"kind_{row['kind']}"],
             Wrapped(RichText(about)),
-            words[f"dir_{row['direction']}"] if row["direction"] else "",
             strength,
             "\n".join(row["source"].split("; ")),  # one citation a line, each kept whole
         ]

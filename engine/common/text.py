@@ -23,7 +23,7 @@ class Text(BaseModel):
 
 # --- terminal columns and line breaking ---
 
-NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕｝］〗〙｠…‥·・—～％‰℃,.;:?!)]}%")
+NO_LINE_START = frozenset("”’，。、；：？！）」』》〉】〕｝］〗〙｠…‥·・—～％‰℃,.;:?!)]}%")
 """Punctuation that never starts a line (kinsoku): closing brackets and marks that belong to the text
 before them."""
 NO_LINE_END = frozenset("（「『《〈【〔｛［〖〘｟“‘([{§")
