@@ -145,6 +145,23 @@ def test_columnar_agrees_on_every_boundary_value_of_every_field(engine: Engine) 
     assert_agree(engine, shipped_columnar(), batch)
 
 
+def test_without_tables_the_strengths_and_fits_are_the_same(engine: Engine) -> None:
+    """Above `table_limit` rules a side is combined strength by strength, and an ungraded factor is its
+    strongest reading (strengths.py): with a limit of 3 every side and the four-rule factor go that way."""
+    rng = random.Random(3)
+    batch = [
+        {f.id: _random_value(f, rng) for f in FIELDS if rng.random() >= rate}
+        for rate in UNKNOWN_RATES
+        for _ in range(150)
+    ]
+    assert_agree(engine, ColumnarEngine(table_limit=3), batch)
+
+
+def test_a_graded_factor_too_large_to_table_is_refused() -> None:
+    with pytest.raises(ValueError, match="graded"):
+        ColumnarEngine(table_limit=1).evaluate(pl.DataFrame({"rd_resources": [5]}))
+
+
 @pytest.mark.parametrize("rate", UNKNOWN_RATES)
 def test_the_all_unknown_and_the_all_known_edges(engine: Engine, rate: float) -> None:
     rng = random.Random(rate)

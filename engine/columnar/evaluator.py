@@ -4,20 +4,18 @@ Stages, as the experta engine runs them (engine/inference/engine.py), each a lay
 
 1. assessments, in dependency order: `assess+:FACT` / `assess-:FACT` (derived true / derived false);
 2. requirements `req+:ID` / `req-:ID` (met / failed; neither = unknown) and evidence `ev:ID` (fired);
-3. per path, each factor's strength `factor:PATH:KEY` (KEY is the factor, `-factor` against): the group's
-   fired rules as a bit mask, looked up in a table computed with `certainty.factor_strength` itself;
-4. the fit, `fit:PATH`: the factor strengths of each direction sorted by a sorting network (min/max, exact)
-   and multiplied in ascending order, as `certainty.combine_same_sign` does, so fits agree bit for bit;
-5. the verdict `verdict:PATH` (`verdict_of`), the ranking `rank:K` (K = 0 is the first path);
+3. per path, each factor's strength `factor:PATH:KEY` (KEY is the factor, `-factor` against);
+4. the fit, `fit:PATH`: belief - disbelief, as `certainty.combine` takes it. Strengths, belief and
+   disbelief are read through tables of the inference's own values, indexed by the bits of the rules that
+   fired (strengths.py), so fits agree bit for bit;
+5. the verdict `verdict:PATH` (`verdict_of`) and the ranking `rank:K` (K = 0 is the first path) (verdicts.py);
 6. combination and advice, `concl:ID`, on the verdicts.
 
 No rule is restated: every expression is generated from the loaded `RuleBase`.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
-from typing import Any
 
 import polars as pl
 
@@ -28,9 +26,21 @@ from innopath.engine.columnar.expressions import (
     frame_of,
     verdict_column,
 )
-from innopath.engine.inference.certainty import factor_strength
+from innopath.engine.columnar.strengths import (
+    TABLE_LIMIT,
+    evidence_column,
+    evidence_groups,
+    evidence_sides,
+)
+from innopath.engine.columnar.verdicts import (
+    fit_column,
+    place_column,
+    places,
+    ranking,
+    verdict,
+)
 from innopath.engine.inference.compiler import RECOMMENDABLE
-from innopath.engine.inference.engine import VERDICT_ORDER, Inference
+from innopath.engine.inference.engine import Inference
 from innopath.engine.knowledge.conditions import All, FactTest, VerdictTest, leaves
 from innopath.engine.knowledge.profile import Answer
 from innopath.engine.knowledge.rulebase import (
@@ -42,45 +52,6 @@ from innopath.engine.knowledge.rulebase import (
     RuleBase,
     shipped_rulebase,
 )
-
-ORDER_VERDICT = {n: v for v, n in VERDICT_ORDER.items()}
-VERDICT_TYPE = pl.Enum(list(VERDICT_ORDER))
-
-
-@dataclass(frozen=True)
-class Group:
-    """The fired evidence of one path, factor and direction, read as one factor strength."""
-
-    path: str
-    factor: str
-    sign: int
-    rules: tuple[EvidenceRule, ...]
-
-    @property
-    def key(self) -> str:
-        return self.factor if self.sign > 0 else f"-{self.factor}"
-
-    @property
-    def column(self) -> str:
-        return f"factor:{self.path}:{self.key}"
-
-    def strength(self) -> pl.Expr:
-        """The strength (0.0 when none of its rules fired), exactly as `factor_strength` computes it."""
-        adds_to = {r.id: r.adds_to for r in self.rules}
-        table: dict[int, float] = {}
-        for mask in range(1 << len(self.rules)):
-            fired = {r.id: r.strength for i, r in enumerate(self.rules) if mask >> i & 1}
-            table[mask] = factor_strength(fired, adds_to)
-        if not any(base in adds_to for r in self.rules for base in r.adds_to):
-            # no graded evidence: a reading is one rule, 1 - (1 - strength); a Boolean times it is exact
-            readings = [
-                pl.col(f"ev:{r.id}").cast(pl.Float64) * table[1 << i] for i, r in enumerate(self.rules)
-            ]
-            return pl.max_horizontal(readings) if len(readings) > 1 else readings[0]
-        bits = pl.sum_horizontal(
-            [pl.col(f"ev:{r.id}").cast(pl.Int32) * (1 << i) for i, r in enumerate(self.rules)]
-        )
-        return bits.replace_strict(table, return_dtype=pl.Float64)
 
 
 def _assessment_layers(rulebase: RuleBase) -> list[list[AssessRule]]:
@@ -103,30 +74,17 @@ def _assessment_layers(rulebase: RuleBase) -> list[list[AssessRule]]:
     return layers
 
 
-def _sort_rounds(columns: Sequence[str]) -> list[list[tuple[str, str]]]:
-    """Odd-even transposition sort: rounds of disjoint comparators that sort `columns` ascending."""
-    n = len(columns)
-    return [[(columns[i], columns[i + 1]) for i in range(r % 2, n - 1, 2)] for r in range(n)]
-
-
 class ColumnarEngine:
     """The rule base compiled once into polars expressions, applied to whole frames of profiles."""
 
-    def __init__(self, rulebase: RuleBase | None = None) -> None:
+    def __init__(self, rulebase: RuleBase | None = None, table_limit: int = TABLE_LIMIT) -> None:
+        """`table_limit`: the most evidence rules read through one table (strengths.py)."""
         self.rulebase = rulebase or shipped_rulebase()
+        self.table_limit = table_limit
         self.schema = field_schema(self.rulebase.spec)
         self.path_ids = self.rulebase.path_ids
-        evidence = self.rulebase.of_kind(EvidenceRule)
-        keys = sorted({(r.path, r.factor, 1 if r.direction == "for" else -1) for r in evidence})
-        self.groups = [
-            Group(
-                p,
-                f,
-                s,
-                tuple(r for r in evidence if (r.path, r.factor, r.signed_strength > 0) == (p, f, s > 0)),
-            )
-            for p, f, s in keys
-        ]
+        self.groups = evidence_groups(self.rulebase)
+        self.sides = evidence_sides(self.rulebase, self.groups)
 
     # --- the query ---
 
@@ -137,48 +95,53 @@ class ColumnarEngine:
             pl.col(name).cast(dtype) if name in names else pl.lit(None, dtype).alias(name)
             for name, dtype in self.schema.items()
         )
-        for kind, payload in self._plan.steps:
-            query = query.with_columns(payload) if kind == "with" else query.drop(payload)
-        return query
+        for stage in self._stages:
+            query = query.with_columns(stage)
+        return query.drop(self._temporary)
 
     @cached_property
-    def _plan(self) -> "_Plan":
+    def _stages(self) -> list[list[pl.Expr]]:
         """The stages as expressions, built once (a frame of a few thousand firms spends more time building
         them than evaluating them).
         """
-        return self._stages(_Plan())  # type: ignore[arg-type, return-value]
-
-    def _stages(self, query: pl.LazyFrame) -> pl.LazyFrame:
-        for layer in _assessment_layers(self.rulebase):
-            query = query.with_columns(
+        rb = self.rulebase
+        stages: list[list[pl.Expr]] = [
+            [
                 expr
                 for r in layer
                 for expr in (
                     definitely(r.condition).alias(assessment_column(r.fact, True)),
                     definitely(r.condition, negate=True).alias(assessment_column(r.fact, False)),
                 )
-            )
-        query = query.with_columns(
+            ]
+            for layer in _assessment_layers(rb)
+        ]
+        stages.append(
             [
-                *(definitely(r.condition).alias(f"req+:{r.id}") for r in self.rulebase.of_kind(RequireRule)),
+                *(definitely(r.condition).alias(f"req+:{r.id}") for r in rb.of_kind(RequireRule)),
                 *(
                     definitely(r.condition, negate=True).alias(f"req-:{r.id}")
-                    for r in self.rulebase.of_kind(RequireRule)
+                    for r in rb.of_kind(RequireRule)
                 ),
-                *(definitely(r.condition).alias(f"ev:{r.id}") for r in self.rulebase.of_kind(EvidenceRule)),
+                *(definitely(r.condition).alias(evidence_column(r.id)) for r in rb.of_kind(EvidenceRule)),
             ]
         )
-        query = query.with_columns(g.strength().alias(g.column) for g in self.groups)
-        query = self._fits(query)
-        query = query.with_columns(self._verdict(p).alias(f"order:{p}") for p in self.path_ids)
-        query = query.with_columns(self._ranking())
-        query = query.with_columns(
-            pl.col(f"order:{p}")
-            .replace_strict(ORDER_VERDICT, return_dtype=VERDICT_TYPE)
-            .alias(verdict_column(p))
-            for p in self.path_ids
-        ).drop([f"order:{p}" for p in self.path_ids])
-        return query.with_columns(self._conclusion(r) for r in self._stage3)
+        stages.append([g.strength(self.table_limit).alias(g.column) for g in self.groups])
+        stages.append([self._fit(p).alias(fit_column(p)) for p in self.path_ids])
+        stages.append(
+            [
+                verdict(rb, p, [g for g in self.groups if g.path == p]).alias(verdict_column(p))
+                for p in self.path_ids
+            ]
+        )
+        stages.append(places(self.path_ids))
+        stages.append([*ranking(self.path_ids), *(self._conclusion(r) for r in self._stage3)])
+        return stages
+
+    @cached_property
+    def _temporary(self) -> list[str]:
+        """Columns the stages read and the result leaves out: each path's place."""
+        return [place_column(p) for p in self.path_ids]
 
     def evaluate(self, frame: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         return self.lazy(frame.lazy()).collect()
@@ -187,85 +150,13 @@ class ColumnarEngine:
     def _stage3(self) -> list[CombineRule | AdviseRule]:
         return [r for r in self.rulebase.rules if isinstance(r, CombineRule | AdviseRule)]
 
-    def _fits(self, query: pl.LazyFrame) -> pl.LazyFrame:
-        """The fits: MB - MD, each 1 - the product of (1 - strength) in ascending order (certainty.py)."""
-        sides: dict[tuple[str, int], list[str]] = {}
-        renames: list[pl.Expr] = []
-        for g in self.groups:
-            column = f"sort:{g.path}:{g.sign}:{len(sides.get((g.path, g.sign), []))}"
-            sides.setdefault((g.path, g.sign), []).append(column)
-            renames.append(pl.col(g.column).alias(column))
-        query = query.with_columns(renames)
-        networks = [_sort_rounds(columns) for columns in sides.values()]
-        for r in range(max((len(n) for n in networks), default=0)):
-            pairs = [pair for network in networks if r < len(network) for pair in network[r]]
-            if pairs:
-                query = query.with_columns(
-                    expr
-                    for a, b in pairs
-                    for expr in (pl.min_horizontal(a, b).alias(a), pl.max_horizontal(a, b).alias(b))
-                )
-        fits = []
-        for path_id in self.path_ids:
-            combined = []
-            for sign in (1, -1):
-                remaining = pl.lit(1.0, pl.Float64)
-                for column in sides.get((path_id, sign), []):
-                    remaining = remaining * (pl.lit(1.0, pl.Float64) - pl.col(column))
-                combined.append(pl.lit(1.0, pl.Float64) - remaining)
-            fits.append((combined[0] - combined[1]).alias(f"fit:{path_id}"))
-        temporary = [c for columns in sides.values() for c in columns]
-        return query.with_columns(fits).drop(temporary)
-
-    def _verdict(self, path_id: str) -> pl.Expr:
-        """The verdict's place in VERDICT_ORDER, as `verdict_of` decides it."""
-        thresholds = self.rulebase.policy.verdicts
-        evidence = [r for r in self.rulebase.evidence_on(path_id)]
-        requirements = self.rulebase.requirements_of(path_id)
-        fit = pl.col(f"fit:{path_id}")
-        vetoed = pl.any_horizontal([pl.col(f"ev:{r.id}") for r in evidence if r.veto] or [pl.lit(False)])
-        hard_failure = pl.any_horizontal(
-            [pl.col(f"req-:{r.id}") for r in requirements if r.hard] or [pl.lit(False)]
-        )
-        capped = pl.any_horizontal([~pl.col(f"req+:{r.id}") for r in requirements] or [pl.lit(False)])
-        count = pl.sum_horizontal([pl.col(f"ev:{r.id}").cast(pl.Int32) for r in evidence] or [pl.lit(0)])
-        factors_for = pl.sum_horizontal(
-            [(pl.col(g.column) > 0).cast(pl.Int32) for g in self.groups if g.path == path_id and g.sign > 0]
-            or [pl.lit(0)]
-        )
-        order = {v: pl.lit(n, pl.Int8) for v, n in VERDICT_ORDER.items()}
-        return (
-            pl.when(vetoed | hard_failure)
-            .then(order["not_advised"])
-            .when(count == 0)
-            .then(order["undetermined"])
-            .when(fit < thresholds.possible)
-            .then(order["not_advised"])
-            .when((fit < thresholds.recommended) | capped | (factors_for < thresholds.recommended_factors))
-            .then(order["possible"])
-            .otherwise(order["recommended"])
-        )
-
-    def _ranking(self) -> list[pl.Expr]:
-        """`rank:K`, the path in place K, sorted by (verdict order, -fit, path order) as Engine.infer does."""
-
-        def order(path_id: str) -> pl.Expr:
-            return pl.col(f"order:{path_id}")
-
-        places = {}
-        for i, p in enumerate(self.path_ids):
-            before = []
-            for j, q in enumerate(self.path_ids):
-                if q == p:
-                    continue
-                fit_p, fit_q = pl.col(f"fit:{p}"), pl.col(f"fit:{q}")
-                tie = (fit_q > fit_p) | ((fit_q == fit_p) & pl.lit(j < i))
-                before.append(((order(q) < order(p)) | ((order(q) == order(p)) & tie)).cast(pl.Int8))
-            places[p] = pl.sum_horizontal(before)
-        return [
-            pl.coalesce([pl.when(places[p] == k).then(pl.lit(p)) for p in self.path_ids]).alias(f"rank:{k}")
-            for k in range(len(self.path_ids))
-        ]
+    def _fit(self, path_id: str) -> pl.Expr:
+        """MB - MD (`certainty.combine`); a side without evidence measures 0.0, as combining nothing does."""
+        measures = {
+            s.sign: s.measure(self.rulebase, self.table_limit) for s in self.sides if s.path == path_id
+        }
+        nothing = pl.lit(0.0, pl.Float64)
+        return measures.get(1, nothing) - measures.get(-1, nothing)
 
     def _conclusion(self, rule: CombineRule | AdviseRule) -> pl.Expr:
         condition = rule.condition
@@ -325,22 +216,6 @@ class ColumnarEngine:
     def infer_many(self, profiles: Iterable[Mapping[str, Answer | None]]) -> list[Inference]:
         """`Engine.infer` for many profiles at once."""
         return self.inferences(self.evaluate(frame_of(profiles, self.rulebase.spec)))
-
-
-class _Plan:
-    """Records the `with_columns` and `drop` steps of `ColumnarEngine._stages`, to replay on any frame."""
-
-    def __init__(self) -> None:
-        self.steps: list[tuple[str, list[Any]]] = []
-
-    def with_columns(self, *exprs: Any) -> "_Plan":
-        items = list(exprs[0]) if len(exprs) == 1 and not isinstance(exprs[0], pl.Expr) else list(exprs)
-        self.steps.append(("with", items))
-        return self
-
-    def drop(self, columns: Sequence[str]) -> "_Plan":
-        self.steps.append(("drop", list(columns)))
-        return self
 
 
 @cache
