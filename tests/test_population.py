@@ -14,6 +14,7 @@ from innopath.engine.analysis.population_stats import (
     population_stats,
     render_text,
 )
+from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine
 from innopath.engine.knowledge.profile import FieldType, ProfileSpec
 
@@ -82,6 +83,18 @@ def test_text_fits_in_80_columns(engine: Engine, stats: list[PopulationStats]) -
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "top two tied (fits within 0.05)" in text
     assert "strongest fired 'for' evidence rule" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_shares_line_up_in_columns(engine: Engine, stats: list[PopulationStats], lang: Lang) -> None:
+    """Every line of shares ends at the same column, however long the path's name (a long one wraps)."""
+    from innopath.engine.common.text import width
+
+    lines = [
+        line for line in render_text(stats, engine.rulebase, 11, lang).splitlines() if line.endswith("%")
+    ]
+    assert len(lines) > 10
+    assert {width(line) for line in lines} == {36 + 12 * len(stats)}
 
 
 def test_cli_stats(run_cli: Run) -> None:

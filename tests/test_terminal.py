@@ -69,6 +69,13 @@ def test_english_wraps_at_spaces_and_hyphens_never_inside_an_id() -> None:
     ]
 
 
+def test_a_range_of_numbers_stays_on_one_line() -> None:
+    from innopath.engine.common.text import wrap
+
+    assert wrap("levels uniform 0–10 or 2–4", 17) == ["levels uniform", "0–10 or 2–4"]
+    assert wrap("government–industry", 12) == ["government–", "industry"]
+
+
 @pytest.mark.parametrize("columns", ["60", "80", "100"])
 @pytest.mark.parametrize(
     "command", [["recommend", "{p}"], ["whatif", "{p}", "--set", "core_ip=2"], ["rules", "list"]]

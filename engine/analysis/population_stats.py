@@ -14,19 +14,20 @@ For each population (see `population.py`) the engine runs on N seeded random pro
   ranking — other evidence may hold the path first without it.
 """
 
-import textwrap
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from innopath.engine.analysis.population import POPULATIONS, Population, random_profiles
-from innopath.engine.common.text import Lang
+from innopath.engine.common.text import Lang, pad, wrap
 from innopath.engine.inference.engine import Engine, Inference
 from innopath.engine.knowledge.profile import Answer
 from innopath.engine.knowledge.rulebase import RuleBase
 from innopath.reports.labels import labels
+
+LABEL_COLUMNS = 34
+"""Width of the label column of `render_text`; longer labels wrap."""
 
 TIE_TOLERANCE = 0.05
 """Two fits at most this far apart count as tied."""
@@ -154,7 +155,7 @@ def render_text(
 
     words = labels().group("stats", lang)
     shown = {s.population.name: words.get(s.population.name, s.population.name) for s in stats}
-    names = "".join(_pad(shown[s.population.name], 12, right=True) for s in stats)
+    names = "".join(pad(shown[s.population.name], 12, right=True) for s in stats)
     counts = ", ".join(f"{shown[s.population.name]} {s.profiles}" for s in stats)
     levels = words["or"].join(
         words["levels"].format(
@@ -171,7 +172,9 @@ def render_text(
     )
 
     def row(label: str, values: Iterable[float]) -> str:
-        return "  " + _pad(label, 34) + "".join(f"{_pct(v):>12}" for v in values)
+        """The label in its column (wrapped onto more lines when longer), the shares on its last line."""
+        *above, last = wrap(label, LABEL_COLUMNS + 2, "  ")
+        return "\n".join([*above, pad(last, LABEL_COLUMNS + 2) + "".join(f"{_pct(v):>12}" for v in values)])
 
     def rule_label(rule: str) -> str:
         found = rulebase.by_id.get(rule)
@@ -182,7 +185,7 @@ def render_text(
     lines = [
         words["title"].format(version=rulebase.version, seed=seed),
         words["populations"].format(counts=counts),
-        *_wrap(drawn, 80, ""),
+        *wrap(drawn, 80),
         "",
         " " * 36 + names,
         words["first"],
@@ -198,7 +201,7 @@ def render_text(
         row(words["tied"].format(tolerance=TIE_TOLERANCE), (s.tied for s in stats)),
         "",
         words["deciders"].format(top=top),
-        *_wrap(words["decider_definition"], 78, "  "),
+        *wrap(words["decider_definition"], 80, "  "),
     ]
     ranked: dict[str, float] = {}
     for s in stats:
@@ -207,26 +210,3 @@ def render_text(
     for rule in sorted(ranked, key=lambda r: (-ranked[r], r)):
         lines.append(row(rule_label(rule), (s.deciders.get(rule, 0.0) for s in stats)))
     return "\n".join(lines)
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    """`text` padded to `width` terminal columns (a CJK character takes two)."""
-    room = " " * max(width - _width(text), 0)
-    return room + text if right else text + room
-
-
-def _wrap(text: str, width: int, indent: str) -> list[str]:
-    """Lines of at most `width` columns: English wraps at spaces, Chinese between characters."""
-    if _width(text) == len(text):
-        return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent)
-    lines, line = [], indent
-    for char in text:
-        if _width(line + char) > width:
-            lines.append(line)
-            line = indent
-        line += char
-    return [*lines, line] if line.strip() else lines

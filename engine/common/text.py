@@ -58,8 +58,10 @@ def _may_break_before(text: str, i: int) -> bool:
         return True
     if char in NO_LINE_START or before in NO_LINE_END:
         return False
-    if before in "–—" or (before == "-" and i > 1 and text[i - 2].islower() and char.islower()):
-        return True  # after a dash, or the hyphen of a compound word (cross-border), not of an id (ORI-01)
+    if before in "–—" and not (char.isdigit() and i > 1 and text[i - 2].isdigit()):
+        return True  # after a dash, but not inside a range of numbers (1–5)
+    if before == "-" and i > 1 and text[i - 2].islower() and char.islower():
+        return True  # the hyphen of a compound word (cross-border), not of an id (ORI-01)
     return char_width(before) == 2 or char_width(char) == 2
 
 
