@@ -86,6 +86,7 @@ NOT_PROSE = [
     re.compile(r"(?<!\w)\.[a-z]{2,5}\b"),  # file suffixes
     re.compile(r"\b[A-Z]{2,4}-\d{2,3}\b"),  # rule ids
     re.compile(r"\b[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*\b"),  # names in capitals: CDMA, TD-SCDMA, GB18030
+    re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"),  # environment variables: INNOPATH_LANG
     re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"),  # field, fact and path ids
     re.compile(r"\b[a-z]+(?:-[a-z]+)+\b"),  # check names (shared-answer)
     re.compile(r"\b[0-9a-f]{12}\b"),  # rule-base version

@@ -67,6 +67,8 @@ def test_english_wraps_at_spaces_and_hyphens_never_inside_an_id() -> None:
         "gov_industry",  # an id wider than the line is folded, as nothing else can be done
         "_academia",
     ]
+    text = "名称和说明（x-label、x-help 下两种语言都有）"
+    assert all(not line.endswith("-") for columns in range(8, 40) for line in wrap(text, columns))
 
 
 def test_a_range_of_numbers_stays_on_one_line() -> None:

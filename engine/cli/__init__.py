@@ -29,8 +29,10 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     try:
         from innopath.engine.cli.app import build_app
+        from innopath.engine.cli.helptext import in_language
 
-        code = build_app(args)(args=args, prog_name="innopath", standalone_mode=False)
+        command = in_language(typer.main.get_command(build_app(args)), language_of(args))
+        code = command.main(args=args, prog_name="innopath", standalone_mode=False)
     except InnopathError as exc:
         _error(args, exc.render(language_of(args)))
     except ClickException as exc:

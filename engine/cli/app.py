@@ -65,18 +65,21 @@ PLAIN_METAVARS = {
 def _help_shows_metavars() -> None:
     """`--help` in words a person reads: an option's metavar (FIELD=VALUE, N, FILE) instead of typer's
     internal types (`<list[str]>`, `<int range> [x>=1]`), and nothing after a flag (`--brief`, not
-    `--brief <bool>`). Choices still show as `<zh|en>`.
+    `--brief <bool>`). Choices still show as `<zh|en>`. An argument's metavar is its name (in Chinese:
+    `画像文件`, engine/cli/helptext.py), shown in the name column, so its type column stays empty.
     """
     from typer.core import TyperArgument, TyperOption
 
     for cls in (TyperOption, TyperArgument):
+        if getattr(cls, "_innopath_metavars", False):  # patched by an earlier build in this process
+            continue
         shown = cls.display_type
 
         def display_type(self: Any, ctx: Any, shown: Any = shown) -> str | None:
             if getattr(self, "is_flag", False) or getattr(self, "count", False):
                 return None
             if self.metavar:
-                return str(self.metavar)
+                return None if isinstance(self, TyperArgument) else str(self.metavar)
             label = str(shown(self, ctx)).strip("<>")
             label = label.removeprefix("list[").removesuffix("]").removesuffix(" range")
             return PLAIN_METAVARS.get(label, f"<{label}>" if "|" in label else label.upper())
@@ -84,6 +87,7 @@ def _help_shows_metavars() -> None:
         cls.display_type = display_type  # type: ignore[method-assign,assignment]
         cls.display_type_rich = display_type  # type: ignore[method-assign]
         cls._get_number_range_help_str = lambda self: None  # type: ignore[method-assign]
+        cls._innopath_metavars = True  # type: ignore[union-attr]
 
 
 def _root() -> None:

@@ -25,8 +25,12 @@ def _kinds(exc: BaseException) -> set[str]:
 
 
 def _hint(exc: Any) -> str:
-    """The parameter as click names it: `'--format' / '-f'`, or `'profile'` for an argument."""
+    """The parameter as click names it: `'--format' / '-f'`, or `'profile'` for an argument (its metavar
+    when it has one: `'画像文件'`, as the Chinese help names it).
+    """
     param = getattr(exc, "param", None)
+    if param is not None and param.param_type_name == "argument" and param.metavar:
+        return f"'{param.metavar}'"
     names = getattr(exc, "param_hint", None) or (getattr(param, "opts", None) if param is not None else None)
     if isinstance(names, str):
         return names

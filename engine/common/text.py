@@ -46,12 +46,18 @@ def pad(text: str, columns: int, right: bool = False) -> str:
     return room + text if right else text + room
 
 
+def _latin(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
+
+
 def _may_break_before(text: str, i: int) -> bool:
     """Whether a line may start at `text[i]`: after spaces, or between characters at least one of which is
     wide (CJK has no spaces between words), unless a closing mark would start the line or an opening one
     end it.
     """
     before, char = text[i - 1], text[i]
+    if before == "-" and _latin(text, i - 2) and not _latin(text, i - 3):
+        return False  # not after a one-letter prefix: x-label stays whole
     if char.isspace():
         return False
     if before.isspace():
