@@ -10,6 +10,7 @@ rewritten before it runs; typer's panel titles and annotations (`[default: …]`
 English.
 """
 
+import inspect
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -97,7 +98,19 @@ def in_language(command: Command, lang: Lang) -> Command:
             _to_chinese(path, each)
     else:
         _typer_words_back()
+        for _, each in command_tree(command):
+            each.help = _reflowed(each.help)
     return command
+
+
+def _reflowed(text: str | None) -> str | None:
+    """A docstring's paragraphs each on one line: typer keeps a docstring's own line breaks in the command
+    list, which then breaks lines mid-sentence; the terminal wraps them instead.
+    """
+    if text is None:
+        return None
+    paragraphs = [" ".join(p.split()) for p in inspect.cleandoc(text).split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _to_chinese(path: str, command: Command) -> None:
