@@ -185,3 +185,13 @@ def test_cli_diff_against_a_broken_rule_base(run_cli: Run, rulebase_copy: Path) 
     (rulebase_copy / "paths.yaml").unlink()
     result = run_cli("rules", "diff", "--against", str(rulebase_copy), "--n", "5")
     assert result.code == 2 and "that rule base does not load" in result.err
+
+
+def test_a_name_wider_than_a_line_wraps_inside_it() -> None:
+    from innopath.engine.analysis.rulediff_text import WIDTH, _packed
+    from innopath.engine.common.text import width
+
+    long_name = "cases/failures.feature: SAIC and Volkswagen form Shanghai Volkswagen, 1984: an alliance"
+    lines = _packed("", ["random #1", long_name, "random #2"], ", ", 2)
+    assert all(width(line) <= WIDTH for line in lines), lines
+    assert " ".join(" ".join(lines).split()) == f"random #1, {long_name}, random #2"

@@ -13,7 +13,9 @@ LABEL_COLUMNS = 15
 
 
 def _packed(label: str, items: Iterable[str], sep: str, indent: int = 4) -> list[str]:
-    """`label` and the items after it, packed into lines of `WIDTH` columns, never breaking inside an item."""
+    """`label` and the items after it, packed into lines of `WIDTH` columns, breaking inside an item only
+    when it is wider than a line by itself (a scenario's long name).
+    """
     lead = " " * indent + pad(label, LABEL_COLUMNS)
     blank = " " * width(lead)
     lines = [lead]
@@ -24,7 +26,11 @@ def _packed(label: str, items: Iterable[str], sep: str, indent: int = 4) -> list
                 lines.append(blank)
             else:
                 lines[-1] += sep
-        lines[-1] += item
+        if width(lines[-1]) + width(item) > WIDTH:
+            first, *rest = wrap(item, WIDTH, lines[-1], blank)
+            lines[-1:] = [first, *rest]
+        else:
+            lines[-1] += item
     return lines
 
 
