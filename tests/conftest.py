@@ -78,7 +78,7 @@ def rulebase_copy(tmp_path: Path) -> Path:
 
 
 SYSTEM_SKIP = "PDF test skipped"
-"""The start of the skip reason of a test that needs a system package (tests/test_report.py)."""
+"""The start of the skip reason of a test that needs a system package (tests/applications/test_report.py)."""
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -144,7 +144,7 @@ class Analyzer:
         """Evaluate every profile not yet known as one frame (columnar engine), so that `infer` finds it.
 
         Without a columnar engine this does nothing and `infer` runs experta as before; the inferences are
-        the same either way (tests/test_columnar.py).
+        the same either way (tests/columnar/test_columnar.py).
         """
         if self.columnar is None:
             return

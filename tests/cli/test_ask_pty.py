@@ -20,7 +20,7 @@ from innopath.engine.knowledge.profile import FieldType, load_profile, profile_s
 from innopath.engine.knowledge.questionnaire import Questionnaire
 from innopath.reports.labels import labels
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "hisense-2001.yaml"
 COMMAND = Path(sys.executable).with_name("innopath")
 SPEC = profile_spec()

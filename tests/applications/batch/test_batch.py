@@ -24,7 +24,7 @@ from innopath.engine.inference.explain import recommend
 from innopath.engine.inference.result import Recommendation
 from innopath.engine.knowledge.profile import parse_profile
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 ROWS = 240
 
 
@@ -400,7 +400,7 @@ def test_the_shipped_batch_example_assesses_eleven_firms_and_reports_the_bad_row
     run_cli,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    root = Path(__file__).resolve().parent.parent / "examples"
+    root = Path(__file__).resolve().parents[3] / "examples"
     for source in ("firms.csv", "firms.xlsx"):
         output = tmp_path / f"out-{source}.csv"
         result = run_cli("batch", str(root / source), "-o", str(output))

@@ -15,7 +15,7 @@ from innopath.engine.applications.batch import run as batch
 from innopath.engine.applications.batch.records import Summary
 from innopath.engine.knowledge.profile import profile_spec
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _load_generator() -> Any:

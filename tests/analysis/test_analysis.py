@@ -13,7 +13,7 @@ from innopath.engine.inference.engine import Engine
 from innopath.engine.knowledge.profile import FieldType, ProfileBase, ProfileSpec, load_profile, parse_profile
 from innopath.engine.knowledge.rulebase import load_rulebase
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 # A small rule base, so that the right answers are known by construction:
 # - import_absorb: +0.5 when absorptive_capacity >= 3

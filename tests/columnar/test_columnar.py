@@ -190,7 +190,7 @@ def test_frame_of_types_each_field(spec: Any) -> None:
     assert frame.row(0, named=True)["rd_intensity"] == 0.0
 
 
-EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 VOLATILE = {"engine_runs", "profiles_evaluated", "seconds"}
 
 

@@ -86,7 +86,7 @@ def test_no_terminal_line_starts_with_closing_punctuation(
     run_cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, command: list[str], columns: str
 ) -> None:
     monkeypatch.setenv("COLUMNS", columns)
-    hisense = Path(__file__).resolve().parents[1] / "examples" / "hisense-2001.yaml"
+    hisense = Path(__file__).resolve().parents[2] / "examples" / "hisense-2001.yaml"
     result = run_cli(*[a.format(p=hisense) for a in command], lang="zh")
     assert result.code == 0, result.err
     for line in result.out.splitlines():

@@ -11,7 +11,7 @@ from innopath.engine.applications.validation.vocabulary import VOCABULARY, match
 from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.knowledge.rulebase import load_rulebase
 
-FEATURES = Path(__file__).resolve().parent.parent / "features"
+FEATURES = Path(__file__).resolve().parents[2] / "features"
 
 
 def test_the_project_features_pass_with_full_rule_coverage() -> None:

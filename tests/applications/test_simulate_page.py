@@ -10,7 +10,7 @@ from innopath.engine.applications import simulate as sim
 from innopath.engine.common.errors import ProfileError
 from innopath.reports.labels import labels
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 FIRMS = (
     "firm_name,industry,gov_support,academic_links,strategic_sector,tech_stage,dev_difficulty,"

@@ -23,7 +23,7 @@ from innopath.engine.knowledge.profile import ProfileSpec
 from innopath.engine.knowledge.rulebase import load_rulebase
 
 Run = Callable[..., Any]
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def in_git_checkout() -> bool:

@@ -9,8 +9,8 @@ import yaml
 
 from innopath.engine.knowledge.rulebase import RuleBase
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+ROOT = Path(__file__).resolve().parents[2]
 HISENSE = str(EXAMPLES / "hisense-2001.yaml")
 
 Run = Callable[..., object]

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = os.environ.get("INNOPATH_SCREENSHOTS")
 
 pytestmark = pytest.mark.skipif(

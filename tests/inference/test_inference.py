@@ -11,7 +11,7 @@ from innopath.engine.knowledge.conditions import Facts, evaluate
 from innopath.engine.knowledge.profile import load_profile, parse_profile
 from innopath.engine.knowledge.rulebase import AssessRule, EvidenceRule, RuleBase, load_rulebase, rule_files
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 # The path 004 §4 reports for each historical case, and the intended first path of each invented example.
 HISTORICAL = {

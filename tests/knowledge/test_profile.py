@@ -15,7 +15,7 @@ from innopath.engine.knowledge.profile import (
 
 
 def test_every_canonical_field_of_the_brief_is_in_the_model(spec: ProfileSpec) -> None:
-    brief = Path(__file__).resolve().parents[2] / "shared" / "knowledge" / "BRIEF.md"
+    brief = Path(__file__).resolve().parents[3] / "shared" / "knowledge" / "BRIEF.md"
     if not brief.exists():
         pytest.skip("../shared/knowledge/BRIEF.md is not beside the checkout")
     table = brief.read_text().split("## The canonical firm profile")[1]

@@ -38,7 +38,7 @@ from innopath.engine.inference.explain import recommend
 from innopath.engine.knowledge.profile import ProfileBase, load_profile, parse_profile
 from innopath.engine.knowledge.rulebase import RuleBase
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 TODAY = date(2024, 5, 17)
 HOSTILE = '<script>alert(1)</script> A & B "Ltd"'

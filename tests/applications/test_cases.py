@@ -7,7 +7,7 @@ import pytest
 from innopath.engine.applications.validation.cases import CaseReport, run_cases
 from innopath.engine.inference.engine import shipped_engine
 
-LIBRARY = Path(__file__).resolve().parents[1] / "features" / "cases"
+LIBRARY = Path(__file__).resolve().parents[2] / "features" / "cases"
 
 TWO_CASES = """Feature: two invented cases
   Scenario: an ample, hard-to-copy innovator

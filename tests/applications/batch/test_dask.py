@@ -17,7 +17,7 @@ from innopath.engine.applications.batch import frames  # noqa: E402
 from innopath.engine.applications.batch import run as batch  # noqa: E402
 from innopath.engine.applications.batch.records import BatchError  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _load_generator() -> Any:

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from innopath.engine.web.app import MULTIPART_MARGIN, create_app
 from innopath.engine.web.context import WebConfig
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HISENSE = ROOT / "examples" / "hisense-2001.yaml"
 
 
