@@ -3,7 +3,7 @@ scenarios. Field ids and raw values never stand where a person reads: labels and
 """
 
 from innopath.engine.common.text import Lang
-from innopath.engine.inference.result import Unmet
+from innopath.engine.inference.result import PathResult, Recommendation, Unmet
 from innopath.engine.knowledge.profile import Answer, FieldType, profile_spec
 from innopath.reports.labels import labels
 
@@ -67,3 +67,23 @@ def headline(unmet: Unmet, lang: Lang) -> str:
     return (
         label if unmet.fact_expected is not False else labels().get("ui", "not_fact", lang).format(fact=label)
     )
+
+
+def place(result: Recommendation, path: PathResult) -> str:
+    """A path's place as a reader sees it: `2`, or `2=` when another path shares it."""
+    if result.tied(path):
+        return labels().get("ui", "tied_place", result.lang).format(rank=path.rank)
+    return str(path.rank)
+
+
+def numbered(result: Recommendation, path: PathResult) -> str:
+    """The place before a path's heading: `2.`, or `2=` when shared."""
+    shown = place(result, path)
+    return shown if result.tied(path) else f"{shown}."
+
+
+def tied_note(result: Recommendation) -> str | None:
+    """The line that explains `=` under a ranking, when some paths share a place."""
+    if any(result.tied(p) for p in result.paths):
+        return labels().get("ui", "tied_note", result.lang)
+    return None

@@ -2,7 +2,10 @@
 
 For each population (see `population.py`) the engine runs on N seeded random profiles and counts:
 
-- **first path** — how often each path is ranked first (shares over all profiles, summing to 1);
+- **first path** — how often each path is ranked first (shares over all profiles, summing to 1); when k paths
+  share first place (same verdict and fit, `Inference.ranks`), each gets 1/k of that profile, so the listing
+  order of tied paths does not favour the paths listed first;
+- **first place shared** — the share of profiles whose first place is shared by two or more paths;
 - **first recommended** — the share of profiles whose first path has the verdict "recommended";
 - **recommended per firm** — how many paths are "recommended" (0, 1, 2, 3+), and the share with 3 or more;
 - **ties** — the share of profiles whose two first-ranked paths have fits within `TIE_TOLERANCE`;
@@ -54,6 +57,8 @@ class PopulationStats:
     tied: float
     deciders: dict[str, float]
     """rule id (or NO_DECIDER) -> share of profiles whose first place it decides, largest first."""
+    first_shared: float = 0.0
+    """Share of profiles whose first place is shared by two or more paths (same verdict and fit)."""
 
     @property
     def three_or_more(self) -> float:
@@ -70,6 +75,7 @@ class PopulationStats:
             "recommended": _rounded(self.recommended),
             "three_or_more_recommended": round(self.three_or_more, 4),
             "top_two_tied": round(self.tied, 4),
+            "first_place_shared": round(self.first_shared, 4),
             "deciders": _rounded(self.deciders),
         }
 
@@ -107,15 +113,18 @@ def summarise(
     engine: Engine, profiles: Iterable[Mapping[str, Answer]], population: Population
 ) -> PopulationStats:
     """Run the engine on every profile and count what `PopulationStats` holds."""
-    first: Counter[str] = Counter()
+    first: dict[str, float] = dict.fromkeys(engine.rulebase.path_ids, 0.0)
     bins: Counter[str] = Counter()
     deciders: dict[str, float] = {}
-    first_recommended = tied = total = 0
+    first_recommended = tied = shared = total = 0
     for answers in profiles:
         inference = engine.infer(answers)
         total += 1
         top = inference.ranking[0]
-        first[top] += 1
+        leaders = inference.first()
+        for path in leaders:
+            first[path] += 1 / len(leaders)
+        shared += len(leaders) > 1
         first_recommended += inference.verdicts[top] == "recommended"
         bins[_recommended_bin(inference)] += 1
         tied += is_tied(inference)
@@ -130,6 +139,7 @@ def summarise(
         first_recommended=first_recommended * share,
         recommended={b: bins[b] * share for b in RECOMMENDED_BINS},
         tied=tied * share,
+        first_shared=shared * share,
         deciders={r: n * share for r, n in sorted(deciders.items(), key=lambda item: (-item[1], item[0]))},
     )
 
@@ -199,6 +209,7 @@ def render_text(
         ),
         "",
         row(words["tied"].format(tolerance=TIE_TOLERANCE), (s.tied for s in stats)),
+        row(words["first_shared"], (s.first_shared for s in stats)),
         "",
         words["deciders"].format(top=top),
         *wrap(words["decider_definition"], 80, "  "),

@@ -14,7 +14,7 @@ from innopath.engine.inference.result import PathResult, Reason, Recommendation
 from innopath.engine.knowledge.profile import FieldType, profile_spec
 from innopath.engine.knowledge.questionnaire import Questionnaire
 from innopath.reports.labels import labels
-from innopath.reports.phrases import describe_unmet, headline
+from innopath.reports.phrases import describe_unmet, headline, numbered, place, tied_note
 
 VERDICT_STYLE = {
     "recommended": "bold green",
@@ -98,15 +98,20 @@ def ranking_table(result: Recommendation) -> Table:
     lang = result.lang
     ui = labels().group("ui", lang)
     name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
-    table = Table(title=f"{ui['title']} · {name}", title_justify="left")
+    table = Table(
+        title=f"{ui['title']} · {name}",
+        title_justify="left",
+        caption=tied_note(result),
+        caption_justify="left",
+    )
     table.add_column(ui["rank"], justify="right")
     table.add_column(ui["path"], overflow="fold")
     table.add_column(ui["fit"], justify="right", no_wrap=True)
     table.add_column("−  │  +", no_wrap=True)
     table.add_column(ui["verdict"], no_wrap=True)
-    for rank, path in enumerate(result.paths, start=1):
+    for path in result.paths:
         table.add_row(
-            str(rank),
+            place(result, path),
             Wrapped(f"{path.name}\n[dim]{path.id}[/dim]"),
             f"{path.fit:+.2f}",
             fit_bar(path.fit),
@@ -119,14 +124,14 @@ REQUIREMENT_MARKS = {"met": ("✓", "green"), "failed": ("✗", "red"), "unknown
 """How a necessary condition shows in the grid, before the evidence."""
 
 
-def path_details(path: PathResult, lang: Lang, rank: int) -> tuple[RichText, Table]:
+def path_details(path: PathResult, lang: Lang, rank: str) -> tuple[RichText, Table]:
     """A path's heading, and a grid of its necessary conditions (✓ ✗ ?), reasons for (+), against (−),
     unmet (✗) and unknowns (?).
     """
     ui = labels().group("ui", lang)
     verdict = labels().get("verdicts", path.verdict, lang)
     heading = RichText.assemble(
-        (f"{rank}. {path.name}", "bold"),
+        (f"{rank} {path.name}", "bold"),
         f" ({path.id}) {path.fit:+.2f} ",
         (verdict, VERDICT_STYLE[path.verdict]),
         (f" · {ui['vetoed']} {', '.join(path.vetoed_by)}" if path.vetoed_by else "", "red"),
@@ -197,9 +202,9 @@ def print_recommendation(
         top = {u.field for p in result.paths for u in p.unknowns[:3]}
         for field_id in [f for f in profile_spec().ids if f in top]:
             console.print(f"  ? {profile_spec().field(field_id).label(lang)} [dim]{field_id}[/dim]")
-    for rank, path in enumerate(result.paths, start=1):
+    for path in result.paths:
         console.print()
-        heading, grid = path_details(path, lang, rank)
+        heading, grid = path_details(path, lang, numbered(result, path))
         console.print(heading)
         console.print(grid)
     names = {p.id: p.name for p in result.paths}

@@ -141,10 +141,11 @@ def print_cases(
             Joined(
                 tuple(
                     words["engine_item"].format(
+                        place=n,
                         path=rulebase.path(p).name(lang) if lang == "zh" and p in rulebase.path_ids else p,
                         verdict=verdicts[v],
                     )
-                    for p, v in zip(case.ranking[:3], case.verdicts[:3], strict=True)
+                    for n, p, v in zip(case.places[:3], case.ranking[:3], case.verdicts[:3], strict=True)
                 )
             ),
             lang,
@@ -164,6 +165,7 @@ def cases_json(report: CaseReport) -> dict[str, object]:
                 "feature": _relative(c.feature),
                 "name": c.name,
                 "ranking": list(c.ranking),
+                "places": list(c.places),
                 "disagreements": [render(d, "en") for d in c.disagreements],
                 "error": None if c.error is None else render(c.error, "en"),
             }

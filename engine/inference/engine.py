@@ -24,6 +24,9 @@ from innopath.engine.inference.result import Verdict
 from innopath.engine.knowledge.profile import Answer as AnswerValue
 from innopath.engine.knowledge.rulebase import EvidenceRule, RuleBase, Thresholds, shipped_rulebase
 
+FIT_DECIMALS = 4
+"""Fits are reported to this many places; paths equal to them share a rank."""
+
 VERDICT_ORDER: dict[str, int] = {"recommended": 0, "possible": 1, "undetermined": 2, "not_advised": 3}
 
 
@@ -43,6 +46,27 @@ class Inference:
     ranking: list[str]
     conclusions: frozenset[str]
     fired: frozenset[str]
+
+    def ranks(self) -> dict[str, int]:
+        """Each path's place as the advice states it: 1 + the paths strictly ahead of it.
+
+        Paths with the same verdict and the same fit (to the four places the result reports) share a place
+        (1, 2, 2, 4): nothing in the evidence separates them, so the ranking's path order between them is a
+        listing order, not advice.
+        """
+        ranks: dict[str, int] = {}
+        standing = {p: (self.verdicts[p], round(self.fits[p], FIT_DECIMALS)) for p in self.ranking}
+        for place, path_id in enumerate(self.ranking, start=1):
+            previous = self.ranking[place - 2] if place > 1 else None
+            if previous is not None and standing[previous] == standing[path_id]:
+                ranks[path_id] = ranks[previous]
+            else:
+                ranks[path_id] = place
+        return ranks
+
+    def first(self) -> list[str]:
+        """The paths sharing first place (one, unless the evidence cannot separate the leaders)."""
+        return [p for p, rank in self.ranks().items() if rank == 1]
 
     def vetoes(self, path_id: str) -> list[str]:
         return sorted(rule for rule, (path, _, veto) in self.evidence.items() if path == path_id and veto)

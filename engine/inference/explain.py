@@ -7,7 +7,7 @@ a fired rule matched, which part of a rule that did not fire failed, and which u
 from collections import defaultdict
 
 from innopath.engine.common.text import Lang
-from innopath.engine.inference.engine import Engine, Inference, shipped_engine
+from innopath.engine.inference.engine import FIT_DECIMALS, Engine, Inference, shipped_engine
 from innopath.engine.inference.result import (
     AdviceResult,
     AssessmentResult,
@@ -217,7 +217,8 @@ class Explainer:
         return PathResult(
             id=path_id,
             name=self.rulebase.path(path_id).name(self.lang),
-            fit=round(inference.fits[path_id], 4),
+            rank=inference.ranks()[path_id],
+            fit=round(inference.fits[path_id], FIT_DECIMALS),
             verdict=inference.verdicts[path_id],
             factors={k: round(v, 4) for k, v in inference.factors[path_id].items()},
             requirements=requirements,

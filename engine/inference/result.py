@@ -86,6 +86,8 @@ class RequirementResult(_Model):
 class PathResult(_Model):
     id: str
     name: str
+    rank: int
+    """1 + the paths strictly ahead; paths with the same verdict and fit share it (1, 2, 2, 4)."""
     fit: float
     verdict: Verdict
     factors: dict[str, float] = {}
@@ -146,3 +148,15 @@ class Recommendation(_Model):
 
     def path(self, path_id: str) -> PathResult:
         return next(p for p in self.paths if p.id == path_id)
+
+    def first(self) -> list[str]:
+        """The paths sharing first place: one, unless the evidence cannot separate the leaders."""
+        return [p.id for p in self.paths if p.rank == 1]
+
+    def lowest_place(self, path: PathResult) -> int:
+        """The lowest place the path could take if its ties were broken against it."""
+        return sum(1 for p in self.paths if p.rank <= path.rank)
+
+    def tied(self, path: PathResult) -> bool:
+        """Whether another path shares this path's place."""
+        return sum(1 for p in self.paths if p.rank == path.rank) > 1

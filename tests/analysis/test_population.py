@@ -78,6 +78,17 @@ def test_a_first_path_without_support_counts_as_no_decider(engine: Engine) -> No
     assert s.recommended["0"] == 1.0 and s.tied == 1.0
 
 
+def test_a_shared_first_place_is_credited_to_each_path_equally(engine: Engine) -> None:
+    """Nothing known: all six paths share first place, so none is favoured by being listed first."""
+    from innopath.engine.analysis.population_stats import summarise
+
+    s = summarise(engine, [{}, {"ma_targets": 4}], UNIFORM)
+    assert s.first_shared == 0.5
+    assert s.first["cross_border_ma"] == pytest.approx(0.5 + 0.5 / 6)
+    assert s.first["original"] == pytest.approx(0.5 / 6)
+    assert sum(s.first.values()) == pytest.approx(1.0)
+
+
 def test_text_fits_in_80_columns(engine: Engine, stats: list[PopulationStats]) -> None:
     text = render_text(stats, engine.rulebase, 11)
     assert max(len(line) for line in text.splitlines()) <= 80

@@ -65,3 +65,28 @@ def test_validate_reports_the_case_library_apart(run_cli) -> None:  # type: igno
     result = run_cli("validate")
     assert result.code == 0
     assert "case library" in result.out and "first path as expected" in result.out
+
+
+TIED_CASES = """Feature: invented cases whose paths share places
+  Scenario: listed second, but sharing second place with four others
+    Given a firm answering rd_resources=5, imitation_barrier=5, competitor_count=few
+    When the expert system gives its advice
+    Then import_absorb is among the top two
+
+  Scenario: nothing known, so all six share first place
+    Given a firm answering firm_name=Nobody
+    When the expert system gives its advice
+    Then the first choice is one of original
+    And original does not come first
+"""
+
+
+def test_a_shared_place_counts_against_the_expectation(tmp_path: Path) -> None:
+    """A tie is not a ranking: a path listed second but tied with later ones is not surely in the top two,
+    a path sharing first place with others is not the first choice, and it does come first."""
+    (tmp_path / "tied.feature").write_text(TIED_CASES, encoding="utf-8")
+    report = run_cases([tmp_path], shipped_engine())
+    assert report.totals == {"top1": (0, 1), "top2": (0, 1), "not_first": (0, 1)}
+    second, everything = report.cases
+    assert second.ranking[1] == "import_absorb" and second.places[1] == "2="
+    assert set(everything.places) == {"1="}

@@ -3,9 +3,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.console import Console
 
-from innopath.engine.applications.terminal import plain
+from innopath.engine.applications.terminal import plain, print_recommendation
+from innopath.engine.common.text import Lang
+from innopath.engine.inference.explain import recommend
+from innopath.engine.knowledge.profile import load_profile, parse_profile
+from innopath.reports.labels import labels
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 NAMES = ["A/B [/x]", "haier [qingdao branch]", "[link=http://evil]x[/link]", "red\x1b[31m team"]
 SHOWN = ["A/B [/x]", "haier [qingdao branch]", "[link=http://evil]x[/link]", "red team"]
 
@@ -94,3 +100,25 @@ def test_no_terminal_line_starts_with_closing_punctuation(
         for cell in line.split("│"):  # each cell of a table row, or the whole line of a grid
             shown = cell.strip(" ┃")
             assert not shown or shown[0] not in CLOSING, line
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_shared_place_shows_as_equals_and_is_explained_under_the_table(lang: Lang) -> None:
+    result = recommend(parse_profile({"rd_resources": 5, "imitation_barrier": 5}), lang)
+    console = Console(width=100, record=True, highlight=False)
+    print_recommendation(result, console=console)
+    text = console.export_text()
+    assert "│  1 │" in text or "│    1 │" in text
+    assert text.count(" 2= │") == 5
+    assert labels().get("ui", "tied_note", lang)[:20] in text.replace("\n", "")
+    assert "\n2= " in text  # the path's own heading carries its shared place
+
+
+def test_no_note_when_no_place_is_shared() -> None:
+    result = recommend(load_profile(EXAMPLES / "hisense-2001.yaml"), "en")
+    assert len({p.rank for p in result.paths}) == len(result.paths), "the example must give six places"
+    console = Console(width=100, record=True, highlight=False)
+    print_recommendation(result, console=console)
+    text = console.export_text()
+    assert labels().get("ui", "tied_note", "en")[:20] not in text
+    assert f"\n1. {result.paths[0].name}" in text

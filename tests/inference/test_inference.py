@@ -113,3 +113,39 @@ def test_the_same_profile_gives_the_same_output_twice(engine: Engine) -> None:
         recommend(profile, "zh", engine).model_dump_json()
         == recommend(profile, "zh", engine).model_dump_json()
     )
+
+
+def test_paths_with_the_same_verdict_and_fit_share_a_place(engine: Engine) -> None:
+    """Only original has evidence; the five others are undetermined at 0: all five share second place."""
+    inference = engine.infer(parse_profile({"rd_resources": 5, "imitation_barrier": 5}).answers())
+    ranks = inference.ranks()
+    assert inference.ranking[0] == "original"
+    assert ranks["original"] == 1
+    assert {ranks[p] for p in inference.ranking[1:]} == {2}
+    assert inference.first() == ["original"]
+
+
+def test_a_place_after_a_shared_one_skips_the_shared_places(engine: Engine) -> None:
+    """Competition ranking (1, 2, 2, 4): the place counts the paths strictly ahead."""
+    answers = load_profile(EXAMPLES / "hisense-2001.yaml").answers()
+    inference = engine.infer(answers)
+    ranks = inference.ranks()
+    for place, path in enumerate(inference.ranking, start=1):
+        ahead = [
+            p
+            for p in inference.ranking
+            if (inference.verdicts[p], round(inference.fits[p], 4))
+            != (inference.verdicts[path], round(inference.fits[path], 4))
+            and inference.ranking.index(p) < place - 1
+        ]
+        assert ranks[path] == len(ahead) + 1
+
+
+def test_a_recommendation_reports_each_path_s_place(engine: Engine) -> None:
+    result = recommend(parse_profile({"rd_resources": 5, "imitation_barrier": 5}), "en", engine)
+    assert [p.rank for p in result.paths] == [1, 2, 2, 2, 2, 2]
+    assert result.first() == ["original"]
+    second = result.paths[1]
+    assert result.tied(second) and not result.tied(result.paths[0])
+    assert result.lowest_place(second) == 6
+    assert result.lowest_place(result.paths[0]) == 1

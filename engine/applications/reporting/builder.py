@@ -39,6 +39,7 @@ from innopath.engine.inference.result import PathResult, Reason, Recommendation,
 from innopath.engine.knowledge.profile import Answer, FieldSpec, FieldType, ProfileBase
 from innopath.engine.knowledge.rulebase import AssessRule, CombineRule, RequireRule, RuleBase
 from innopath.reports.labels import Labels, labels
+from innopath.reports.phrases import numbered, place, tied_note
 
 
 @cache
@@ -152,9 +153,11 @@ class _ViewBuilder:
             if a.path == path_id
         ]
 
-    def path(self, rank: int, path: PathResult) -> PathView:
+    def path(self, path: PathResult) -> PathView:
         return PathView(
-            rank=rank,
+            rank=path.rank,
+            place=place(self.result, path),
+            numbered=numbered(self.result, path),
             id=path.id,
             name=path.name,
             fit=path.fit,
@@ -282,7 +285,7 @@ class _ViewBuilder:
 
     def build(self, profile: ProfileBase, today: date, found: SensitivityResult | None) -> ReportView:
         result = self.result
-        paths = [self.path(rank, p) for rank, p in enumerate(result.paths, start=1)]
+        paths = [self.path(p) for p in result.paths]
         seen: list[str] = []
         for path in result.paths:
             seen += [u.field for u in path.unknowns[:3] if u.field not in seen]
@@ -313,6 +316,7 @@ class _ViewBuilder:
             references=list(references()),
             fired=self.fired(),
             analysis=self.analysis(found) if found is not None else None,
+            tied_note=tied_note(result),
         )
 
 

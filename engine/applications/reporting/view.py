@@ -96,6 +96,10 @@ class AdviceView:
 @dataclass(frozen=True)
 class PathView:
     rank: int
+    place: str
+    """The rank as printed: `2`, or `2=` when another path shares it."""
+    numbered: str
+    """The rank before the path's heading: `2.`, or `2=` when shared."""
     id: str
     name: str
     fit: float
@@ -239,5 +243,7 @@ class ReportView:
     fired: list[FiredView]
     analysis: AnalysisView | None
     """None in a view built without the sensitivity analysis (the web page loads it afterwards)."""
+    tied_note: str | None = None
+    """Explains `=` under the ranking when some paths share a place."""
     cjk_font: str | None = None
     stylesheet: Markup = field(default_factory=lambda: Markup(""))

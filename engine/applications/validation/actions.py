@@ -67,27 +67,33 @@ def when_advice(lang: Lang) -> Callable[[World], None]:
 
 def then_first_choice(world: World, path: str) -> None:
     wanted = world.path_id(path)
-    top = world.advice().paths[0]
-    if top.id != wanted or top.verdict != "recommended":
+    advice = world.advice()
+    if advice.first() != [wanted] or advice.path(wanted).verdict != "recommended":
         raise StepFailure(say("step_first_choice", path=world.shown(wanted)), world.ranking())
 
 
 def then_first_is_one_of(world: World, paths: str) -> None:
-    """Case library: the path that comes first is one of these, whatever its verdict."""
+    """Case library: the path that comes first is one of these, whatever its verdict; when paths share
+    first place, each of them must be.
+    """
     wanted = [world.path_id(p) for p in _split(paths)]
-    if world.advice().ranking[0] not in wanted:
+    if not set(world.advice().first()) <= set(wanted):
         raise StepFailure(say("step_first_one_of", paths=world.shown_list(wanted)), world.ranking())
 
 
 def then_in_top_two(world: World, path: str) -> None:
+    """In the top two whichever way its ties are broken: sharing second place with a third path is not
+    enough, since the evidence does not put it ahead of that path.
+    """
     wanted = world.path_id(path)
-    if wanted not in world.advice().ranking[:2]:
+    advice = world.advice()
+    if advice.lowest_place(advice.path(wanted)) > 2:
         raise StepFailure(say("step_top_two", path=world.shown(wanted)), world.ranking())
 
 
 def then_not_first(world: World, path: str) -> None:
     wanted = world.path_id(path)
-    if world.advice().ranking[0] == wanted:
+    if world.advice().path(wanted).rank == 1:
         raise StepFailure(say("step_not_first", path=world.shown(wanted)), world.ranking())
 
 
@@ -106,8 +112,8 @@ def then_verdict(world: World, path: str, verdicts: str) -> None:
 
 def then_ranks_above(world: World, first: str, second: str) -> None:
     a, b = world.path_id(first), world.path_id(second)
-    ranking = world.advice().ranking
-    if ranking.index(a) >= ranking.index(b):
+    advice = world.advice()
+    if advice.path(a).rank >= advice.path(b).rank:
         raise StepFailure(say("step_ranks_above", a=world.shown(a), b=world.shown(b)), world.ranking())
 
 

@@ -23,6 +23,7 @@ from innopath.engine.applications.validation.vocabulary import arguments, matchi
 from innopath.engine.common.errors import Phrase, say
 from innopath.engine.common.text import Lang
 from innopath.engine.inference.engine import Engine
+from innopath.reports.phrases import place
 
 MEASURES = {then_first_is_one_of: "top1", then_in_top_two: "top2", then_not_first: "not_first"}
 """The case steps, and the measure each one counts towards."""
@@ -46,6 +47,8 @@ class CaseOutcome:
     name: str
     ranking: tuple[str, ...]
     verdicts: tuple[str, ...]
+    places: tuple[str, ...]
+    """Each ranked path's place as printed (`2=` when shared)."""
     checks: dict[str, list[bool]]
     """measure -> the outcome of each of the case's steps of that measure."""
     disagreements: tuple[Phrase, ...]
@@ -100,10 +103,17 @@ def run_case(engine: Engine, feature: str, name: str, steps: Sequence[Any]) -> C
             if disagreement is not None:
                 disagreements.append(disagreement)
     except AssertionError as exc:
-        return CaseOutcome(feature, name, (), (), checks, tuple(disagreements), error=step_message(exc))
+        return CaseOutcome(feature, name, (), (), (), checks, tuple(disagreements), error=step_message(exc))
     advice = world.advice()
-    verdicts = tuple(advice.path(p).verdict for p in advice.ranking)
-    return CaseOutcome(feature, name, tuple(advice.ranking), verdicts, checks, tuple(disagreements))
+    return CaseOutcome(
+        feature,
+        name,
+        ranking=tuple(p.id for p in advice.paths),
+        verdicts=tuple(p.verdict for p in advice.paths),
+        places=tuple(place(advice, p) for p in advice.paths),
+        checks=checks,
+        disagreements=tuple(disagreements),
+    )
 
 
 def run_cases(locations: Iterable[Path], engine: Engine, lang: Lang | None = None) -> CaseReport:
