@@ -127,3 +127,28 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
       | case               | zh         | strategic | neg            |
       | not a key field    | 非关键领域 | no        | include        |
       | a key field        | 关键领域   | yes       | do not include |
+
+  Scenario Outline: Near the frontier, core technology hard to develop and to import counts against going alone (004 §3.3): <case>
+    004 §3.3: in an industry near the world's best the remaining core technology is hard to develop and hard
+    to import, risky, slow and costly, which is where pooled work has the cost and resource advantage. A
+    firm with ample R&D may still go alone, but it carries all of that itself.
+    Given a firm answering rd_resources=5, imitation_barrier=5, <answers>
+    When the expert system gives its advice
+    Then the reasons against original <neg> rule ORI-13
+
+    Examples:
+      | case                                     | zh                     | answers                                                        | neg            |
+      | near the frontier, hard and not for sale | 接近前沿、难开发难引进 | industry_frontier=4, dev_difficulty=4, tech_availability=2     | include        |
+      | far from the frontier                    | 远离前沿               | industry_frontier=2, dev_difficulty=4, tech_availability=2     | do not include |
+      | the technology can be licensed           | 技术可以引进           | industry_frontier=4, dev_difficulty=4, tech_availability=3     | do not include |
+      | the technology is not hard               | 技术不难开发           | industry_frontier=5, dev_difficulty=3, tech_availability=1     | do not include |
+
+  Scenario: Going alone on a hard frontier technology stays possible with ample R&D, but no longer outranks pooling with the cluster's peers (004 §3.3, §3.4)
+    A core large firm with ample R&D, copy-proof products and few rivals, in a key field near the frontier,
+    needs a technology hard to develop and to import (so it both can and must innovate, ORI-05); another
+    large firm of its cluster needs it too and a strong association coordinates them. Before ORI-13 original
+    and cluster cooperation tied; the cost of carrying it alone now separates them.
+    Given a firm answering rd_resources=5, imitation_barrier=5, competitor_count=few, industry_frontier=4, dev_difficulty=4, tech_availability=2, strategic_sector=yes, cluster_role=core_large_firm, cluster_peers=1, association_strength=5, peer_rivalry=2, share_willingness=3
+    When the expert system gives its advice
+    Then the verdict on original is recommended or possible
+    And cluster_cooperation ranks above original
