@@ -137,6 +137,9 @@ def print_cases(
         if not case.disagreements and case.error is None:
             continue
         verdicts = labels().group("verdicts", lang)
+        shown = 3  # the first three places, and every path sharing the third one shown
+        while shown < len(case.places) and case.places[shown] == case.places[shown - 1]:
+            shown += 1
         said = render(
             Joined(
                 tuple(
@@ -145,7 +148,9 @@ def print_cases(
                         path=rulebase.path(p).name(lang) if lang == "zh" and p in rulebase.path_ids else p,
                         verdict=verdicts[v],
                     )
-                    for n, p, v in zip(case.places[:3], case.ranking[:3], case.verdicts[:3], strict=True)
+                    for n, p, v in zip(
+                        case.places[:shown], case.ranking[:shown], case.verdicts[:shown], strict=True
+                    )
                 )
             ),
             lang,

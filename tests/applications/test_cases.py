@@ -90,3 +90,22 @@ def test_a_shared_place_counts_against_the_expectation(tmp_path: Path) -> None:
     second, everything = report.cases
     assert second.ranking[1] == "import_absorb" and second.places[1] == "2="
     assert set(everything.places) == {"1="}
+
+
+def test_what_the_engine_said_lists_every_path_sharing_the_third_place_shown(tmp_path: Path) -> None:
+    """A case that disagrees shows the engine's first three places; a third place shared with later paths
+    shows them all, or `3=` would stand without the path it is shared with.
+    """
+    from rich.console import Console
+
+    from innopath.engine.cli.validate import print_cases
+
+    (tmp_path / "tied.feature").write_text(TIED_CASES, encoding="utf-8")
+    report = run_cases([tmp_path], shipped_engine())
+    console = Console(width=400, record=True, highlight=False)
+    print_cases(report, console, "en")
+    said = [line for line in console.export_text().splitlines() if "engine: " in line]
+    assert len(said) == 2
+    second, everything = said
+    assert second.count("2=") == 5, second
+    assert everything.count("1=") == 6, everything

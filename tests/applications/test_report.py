@@ -37,6 +37,7 @@ from innopath.engine.common.templating import environment, markdown_escape
 from innopath.engine.inference.explain import recommend
 from innopath.engine.knowledge.profile import ProfileBase, load_profile, parse_profile
 from innopath.engine.knowledge.rulebase import RuleBase
+from innopath.reports.labels import labels
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -585,3 +586,16 @@ def test_the_brief_pdf_is_two_pages(profiles: dict[str, ProfileBase], tmp_path: 
         ["pdfinfo", str(tmp_path / "brief.pdf")], capture_output=True, text=True, check=True
     )
     assert re.search(r"^Pages:\s+2$", info.stdout, flags=re.M), info.stdout
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_markdown_chart_table_ends_before_the_tied_note_and_the_next_section(lang: str) -> None:
+    """A line right after a table's last row would become one more row (GFM): the note explaining `=` and
+    the next heading each stand after a blank line.
+    """
+    tied = render_report(parse_profile({"rd_resources": 5, "imitation_barrier": 5}), lang, ReportFormat.MD)
+    untied = render_report(load_profile(ROOT / "examples" / "hisense-2001.yaml"), lang, ReportFormat.MD)
+    assert isinstance(tied, str) and isinstance(untied, str)
+    note = labels().get("ui", "tied_note", lang)
+    assert f"|\n\n{shown(note, 'md')}\n\n## 4." in tied
+    assert f"`{' |'}\n\n## 4." in untied
