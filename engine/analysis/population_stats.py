@@ -14,7 +14,8 @@ For each population (see `population.py`) the engine runs on N seeded random pro
   largest certainty factor. Equally strong rules share the credit of that profile equally; a first path
   with no evidence for it counts under `NO_DECIDER`. This is cheap (no rerun of the engine) and it says
   which evidence the first place rests on most; it does not claim that removing the rule would change the
-  ranking — other evidence may hold the path first without it.
+  ranking — other evidence may hold the path first without it. When first place is shared, the strongest
+  evidence of each leader shares the credit.
 """
 
 from collections import Counter
@@ -85,15 +86,17 @@ def _rounded(shares: Mapping[str, float]) -> dict[str, float]:
 
 
 def deciders_of(inference: Inference) -> list[str]:
-    """The rules that decide first place in one inference (see the module docstring); may be empty."""
-    if not inference.ranking:
-        return []
-    first = inference.ranking[0]
-    support = {rule: cf for rule, (path, cf, _) in inference.evidence.items() if path == first and cf > 0}
-    if not support:
-        return []
-    strongest = max(support.values())
-    return sorted(rule for rule, cf in support.items() if cf == strongest)
+    """The rules that decide first place in one inference (see the module docstring); may be empty.
+
+    When paths share first place, each leader's strongest evidence is a decider.
+    """
+    deciders: set[str] = set()
+    for first in inference.first():
+        support = {rule: cf for rule, (path, cf, _) in inference.evidence.items() if path == first and cf > 0}
+        if support:
+            strongest = max(support.values())
+            deciders |= {rule for rule, cf in support.items() if cf == strongest}
+    return sorted(deciders)
 
 
 def is_tied(inference: Inference, tolerance: float = TIE_TOLERANCE) -> bool:

@@ -57,6 +57,7 @@ class FirmDiff:
 
     firm: str
     first: tuple[str, str] | None
+    """The paths holding first place before and after (`a = b` when shared), when they differ."""
     verdicts: dict[str, tuple[str, str]]
     fits: dict[str, tuple[float, float]]
     fired_only_before: list[str]
@@ -204,7 +205,8 @@ def rule_edits(before: RuleBase, after: RuleBase) -> list[RuleEdit]:
 
 def compare_firm(name: str, before: Inference, after: Inference, edited: set[str]) -> FirmDiff:
     """How `after` differs from `before` for one firm."""
-    first = (before.ranking[0], after.ranking[0]) if before.ranking[:1] != after.ranking[:1] else None
+    changed = set(before.first()) != set(after.first())
+    first = (" = ".join(before.first()), " = ".join(after.first())) if changed else None
     paths = [p for p in dict.fromkeys([*before.ranking, *after.ranking])]
     verdicts = {
         p: (before.verdicts.get(p, "—"), after.verdicts.get(p, "—"))

@@ -11,7 +11,7 @@ import polars as pl
 
 from innopath.engine.columnar.expressions import verdict_column
 from innopath.engine.columnar.strengths import Group, count_true, evidence_column
-from innopath.engine.inference.engine import VERDICT_ORDER
+from innopath.engine.inference.engine import TIE_SCALE, VERDICT_ORDER
 from innopath.engine.knowledge.rulebase import RuleBase
 
 VERDICT_TYPE = pl.Enum(sorted(VERDICT_ORDER, key=VERDICT_ORDER.__getitem__))
@@ -64,17 +64,22 @@ def verdict(rulebase: RuleBase, path_id: str, groups: Sequence[Group]) -> pl.Exp
     )
 
 
+def fit_key_expr(fit: pl.Expr) -> pl.Expr:
+    """`engine.fit_key` as an expression: the same IEEE product, rounded half to even."""
+    return (fit * TIE_SCALE).round(0)
+
+
 def _before(earlier: str, later: str) -> pl.Expr:
     """Whether the path `earlier` (in path order) is ranked before `later`: a better verdict, or the same
-    and a fit at least as high (an equal fit keeps the path order).
+    and a fit at least as high as printed (`fit_key`; an equal printed fit keeps the path order).
     """
     order_a, order_b = (pl.col(verdict_column(p)).to_physical() for p in (earlier, later))
-    fit_a, fit_b = (pl.col(fit_column(p)) for p in (earlier, later))
+    fit_a, fit_b = (fit_key_expr(pl.col(fit_column(p))) for p in (earlier, later))
     return (order_a < order_b) | ((order_a == order_b) & (fit_a >= fit_b))
 
 
 def places(path_ids: Sequence[str]) -> list[pl.Expr]:
-    """`place:P`, how many paths are ranked before P (sorted by verdict order, -fit, path order)."""
+    """`place:P`, how many paths are ranked before P (sorted by verdict order, -printed fit, path order)."""
     out = []
     for i, p in enumerate(path_ids):
         ahead = [_before(q, p) for q in path_ids[:i]] + [~_before(p, q) for q in path_ids[i + 1 :]]

@@ -25,7 +25,19 @@ from innopath.engine.knowledge.profile import Answer as AnswerValue
 from innopath.engine.knowledge.rulebase import EvidenceRule, RuleBase, Thresholds, shipped_rulebase
 
 FIT_DECIMALS = 4
-"""Fits are reported to this many places; paths equal to them share a rank."""
+"""Fits are reported to this many places in the JSON result."""
+
+TIE_DECIMALS = 2
+"""Fits are printed to this many places; paths whose fits are equal at that precision, with the same verdict,
+share a place and are listed in path order (a difference a reader cannot see is not a ranking)."""
+TIE_SCALE = 100
+"""10 ** TIE_DECIMALS."""
+
+
+def fit_key(fit: float) -> int:
+    """The fit at the printed precision, as an integer (round half to even, as polars' `round` does)."""
+    return round(fit * TIE_SCALE)
+
 
 VERDICT_ORDER: dict[str, int] = {"recommended": 0, "possible": 1, "undetermined": 2, "not_advised": 3}
 
@@ -50,12 +62,12 @@ class Inference:
     def ranks(self) -> dict[str, int]:
         """Each path's place as the advice states it: 1 + the paths strictly ahead of it.
 
-        Paths with the same verdict and the same fit (to the four places the result reports) share a place
-        (1, 2, 2, 4): nothing in the evidence separates them, so the ranking's path order between them is a
-        listing order, not advice.
+        Paths with the same verdict and the same fit as printed (`fit_key`) share a place (1, 2, 2, 4):
+        nothing in the evidence separates them, so the ranking's path order between them is a listing order,
+        not advice.
         """
         ranks: dict[str, int] = {}
-        standing = {p: (self.verdicts[p], round(self.fits[p], FIT_DECIMALS)) for p in self.ranking}
+        standing = {p: (self.verdicts[p], fit_key(self.fits[p])) for p in self.ranking}
         for place, path_id in enumerate(self.ranking, start=1):
             previous = self.ranking[place - 2] if place > 1 else None
             if previous is not None and standing[previous] == standing[path_id]:
@@ -152,7 +164,8 @@ class Engine:
         engine.run()
         conclusions = frozenset(f["rule"] for f in engine.facts.values() if isinstance(f, Conclusion))
         ranking = sorted(
-            self.rulebase.path_ids, key=lambda p: (VERDICT_ORDER[verdicts[p]], -fits[p], self._path_order[p])
+            self.rulebase.path_ids,
+            key=lambda p: (VERDICT_ORDER[verdicts[p]], -fit_key(fits[p]), self._path_order[p]),
         )
         return Inference(
             assessments=assessments,

@@ -1,8 +1,9 @@
 """The recommendation as data: what `--format json` prints and what reports render.
 
-Stable keys other tools rely on: `ranking` (path ids, best first) and `paths` (each with `id`, `fit`,
+Stable keys other tools rely on: `ranking` (path ids, best first) and `paths` (each with `id`, `rank`, `fit`,
 `verdict`, `reasons`, `against`, `missing`, `unknowns`; each reason with `rule`, `source`, `text`), plus
-`combination` and `advice`.
+`combination` and `advice`. Paths with the same verdict and the same printed fit share a `rank` (1, 2, 2, 4);
+between them `ranking` is only a listing order (the paths' fixed order).
 """
 
 from typing import Literal

@@ -12,13 +12,14 @@ from innopath.engine.analysis.rulediff import (
     Firm,
     RuleDiff,
     RuleEdit,
+    compare_firm,
     diff_rulebases,
     folder_spec,
 )
 from innopath.engine.analysis.rulediff_text import render_text
 from innopath.engine.common.gitref import GitRefError, folder_at_ref
 from innopath.engine.common.resources import rules_dir
-from innopath.engine.inference.engine import Engine
+from innopath.engine.inference.engine import Engine, Inference
 from innopath.engine.knowledge.profile import ProfileSpec
 from innopath.engine.knowledge.rulebase import load_rulebase
 
@@ -195,3 +196,25 @@ def test_a_name_wider_than_a_line_wraps_inside_it() -> None:
     lines = _packed("", ["random #1", long_name, "random #2"], ", ", 2)
     assert all(width(line) <= WIDTH for line in lines), lines
     assert " ".join(" ".join(lines).split()) == f"random #1, {long_name}, random #2"
+
+
+def _ranked(fits: dict[str, float]) -> Inference:
+    return Inference(
+        assessments={},
+        evidence={},
+        requirements={},
+        factors={},
+        fits=fits,
+        verdicts=dict.fromkeys(fits, "possible"),
+        ranking=list(fits),
+        conclusions=frozenset(),
+        fired=frozenset(),
+    )
+
+
+def test_first_place_changes_when_the_set_of_leaders_changes() -> None:
+    """A tie broken, or a tie formed, is a change of first place; the listing order of a tie is not."""
+    shared, alone = _ranked({"a": 0.4, "b": 0.4}), _ranked({"a": 0.4, "b": 0.3})
+    assert compare_firm("f", shared, alone, set()).first == ("a = b", "a")
+    assert compare_firm("f", shared, _ranked({"b": 0.4, "a": 0.4}), set()).first is None
+    assert compare_firm("f", alone, alone, set()).first is None

@@ -3,9 +3,10 @@ from pathlib import Path
 
 import pytest
 
+from innopath.engine.analysis.population import UNIFORM, random_profiles
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.common.text import LANGS
-from innopath.engine.inference.engine import Engine
+from innopath.engine.inference.engine import Engine, Inference
 from innopath.engine.inference.explain import recommend
 from innopath.engine.knowledge.conditions import Facts, evaluate
 from innopath.engine.knowledge.profile import load_profile, parse_profile
@@ -149,3 +150,30 @@ def test_a_recommendation_reports_each_path_s_place(engine: Engine) -> None:
     assert result.tied(second) and not result.tied(result.paths[0])
     assert result.lowest_place(second) == 6
     assert result.lowest_place(result.paths[0]) == 1
+
+
+def test_fits_equal_as_printed_share_a_place() -> None:
+    """+0.8512 and +0.8488 both print as +0.85: a reader cannot tell them apart, so neither ranks above."""
+    fits = {"a": 0.8512, "b": 0.8488, "c": 0.5}
+    inference = Inference(
+        assessments={},
+        evidence={},
+        requirements={},
+        factors={},
+        fits=fits,
+        verdicts=dict.fromkeys(fits, "recommended"),
+        ranking=["a", "b", "c"],
+        conclusions=frozenset(),
+        fired=frozenset(),
+    )
+    assert inference.ranks() == {"a": 1, "b": 1, "c": 3}
+    assert inference.first() == ["a", "b"]
+
+
+def test_paths_sharing_a_place_are_listed_in_path_order(engine: Engine, rulebase: RuleBase) -> None:
+    order = {p: i for i, p in enumerate(rulebase.path_ids)}
+    for answers in random_profiles(300, rulebase.spec, 3, UNIFORM):
+        inference = engine.infer(answers)
+        ranks = inference.ranks()
+        listed = [(ranks[p], order[p]) for p in inference.ranking]
+        assert listed == sorted(listed)

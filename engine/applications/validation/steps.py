@@ -165,7 +165,14 @@ class World:
         )
 
     def ranking(self) -> Phrase:
-        return say("step_ranking", paths=Joined(tuple(self.describe(p) for p in self.advice().paths)))
+        """The ranking with each path's place (`2=` when shared), fit and verdict."""
+        from innopath.reports.phrases import place
+
+        advice = self.advice()
+        placed = tuple(
+            say("step_placed", place=place(advice, p), state=self.describe(p)) for p in advice.paths
+        )
+        return say("step_ranking", paths=Joined(placed))
 
     def why_not(self, path: PathResult, rule_id: str) -> "Phrase | Text":
         """Why a rule on a path did not fire, as the explanation says it (in either language)."""
