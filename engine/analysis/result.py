@@ -66,12 +66,13 @@ class WhatIfResult(_Model):
 
 
 class StepEffect(_Model):
-    """The effect of moving one answer one step: each path's fit change, and the first path afterwards."""
+    """The effect of moving one answer one step: each path's fit change, and the first place afterwards."""
 
     direction: Literal["down", "up", "flip"]
     value: Answer
     deltas: dict[str, float]
-    top: str
+    first: list[str]
+    """The paths first after the step: one, or several sharing first place, in ranking order."""
     verdicts_changed: dict[str, Verdict]
     """Paths whose verdict changes, with the new verdict."""
 
@@ -84,11 +85,11 @@ class FieldSensitivity(_Model):
     impact: float
     """The largest fit change of any path over the steps."""
     changes_top: bool
-    """Whether some one-step change puts another path first."""
+    """Whether some one-step change changes which paths are first."""
 
 
 class Dependence(_Model):
-    """How much the first path's fit moves when one answer moves one step."""
+    """How much a first path's fit moves when one answer moves one step."""
 
     field: str
     label: str
@@ -97,7 +98,9 @@ class Dependence(_Model):
 
 
 class Robustness(_Model):
-    """The share of one-step neighbours of the profile that keep the same first path."""
+    """The share of one-step neighbours of the profile that keep the same first place: the same paths first,
+    and, when first place is shared, still shared by the same paths.
+    """
 
     neighbours: int
     same_top: int
@@ -107,7 +110,9 @@ class Robustness(_Model):
 
 
 class Flip(_Model):
-    """A smallest change that puts `path` first: fewest answers changed, then fewest steps."""
+    """A smallest change after which `path` is first alone: fewest answers changed, then fewest steps. A
+    change that leaves `path` only sharing first place is not one.
+    """
 
     path: str
     name: str
@@ -128,9 +133,10 @@ class UnknownImpact(_Model):
     field: str
     label: str
     ranges: dict[str, FitRange]
-    leaders: list[str]
-    """Every path that comes first for some answer, in path order."""
+    leaders: list[list[str]]
+    """Each first place some answer gives: one path, or the paths sharing it; in path order."""
     changes_top: bool
+    """Whether some answer changes which paths are first."""
     swing: float
     """The widest fit range of any path."""
     values_tried: int
@@ -142,18 +148,23 @@ class SensitivityResult(_Model):
     rulebase_version: str
     paths: dict[str, str]
     """Path id -> name, in path order."""
-    top: str
+    first: list[str]
+    """The paths sharing first place, in ranking order: one unless the evidence cannot separate them."""
+    ranks: dict[str, int]
+    """Each path's place (1, 2, 2, 4: paths with the same verdict and fit share one)."""
     fits: dict[str, float]
     verdicts: dict[str, Verdict]
     ranking: list[str]
     fields: list[FieldSensitivity]
     """Every answered field, by impact (largest first)."""
-    top_depends_on: list[Dependence]
+    first_depends_on: dict[str, list[Dependence]]
+    """For each first path, the answers whose one-step change moves its fit, most first."""
     robustness: Robustness
     flips: list[Flip]
-    """For each other path, a smallest change that puts it first (single changes, else pairs)."""
+    """For each path not first alone, a smallest change that leaves it first alone (single changes, else
+    pairs); when first place is shared, its holders too."""
     no_flip: list[str]
-    """Paths no single change, nor any searched pair, puts first."""
+    """Paths outside first place that no single change, nor any searched pair, puts first alone."""
     pair_fields: list[str]
     """The fields among which all pairs were searched: those with the largest single-change impact."""
     pair_rules: list[str]

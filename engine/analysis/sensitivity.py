@@ -1,5 +1,8 @@
-"""One-step sensitivity: the effect of each answer moved by one step, how robust the first path is, the
+"""One-step sensitivity: the effect of each answer moved by one step, how robust the first place is, the
 smallest changes that put another path first, and the unknowns that matter.
+
+"First" is always a set (`Inference.first`): paths with the same verdict and fit share first place, and a
+change keeps the first choice only when the same paths hold it afterwards.
 """
 
 import itertools
@@ -72,15 +75,18 @@ def _unknown_impacts(
             )
             for p in paths
         }
-        leaders = sorted({i.ranking[0] for i in inferences}, key=analyzer.path_order.__getitem__)
+        leaders = sorted(
+            {tuple(i.first()) for i in inferences},
+            key=lambda group: [analyzer.path_order[p] for p in group],
+        )
         swing = max(abs(i.fits[p] - base.fits[p]) for i in inferences for p in paths)
         result.append(
             UnknownImpact(
                 field=field_id,
                 label=analyzer.spec.field(field_id).label(lang),
                 ranges=ranges,
-                leaders=leaders,
-                changes_top=any(p != base.ranking[0] for p in leaders),
+                leaders=[list(group) for group in leaders],
+                changes_top=any(list(group) != base.first() for group in leaders),
                 swing=rounded(swing),
                 values_tried=len(values),
             )
@@ -140,7 +146,7 @@ def sensitivity(
         ]
     )
     base = analyzer.infer(answers)
-    top = base.ranking[0]
+    first = base.first()
     answered = [f.id for f in spec.fields if f.id in answers]
 
     fields: list[FieldSensitivity] = []
@@ -153,7 +159,7 @@ def sensitivity(
                 StepEffect(
                     direction=direction,
                     value=value,
-                    top=after.ranking[0],
+                    first=after.first(),
                     deltas={p: rounded(after.fits[p] - base.fits[p]) for p in paths},
                     verdicts_changed={
                         p: after.verdicts[p] for p in paths if after.verdicts[p] != base.verdicts[p]
@@ -161,7 +167,7 @@ def sensitivity(
                 )
             )
             neighbour_count += 1
-            same_top += after.ranking[0] == top
+            same_top += after.first() == first
         fields.append(
             FieldSensitivity(
                 field=field_id,
@@ -169,21 +175,12 @@ def sensitivity(
                 value=answers[field_id],
                 steps=steps,
                 impact=max((abs(d) for s in steps for d in s.deltas.values()), default=0.0),
-                changes_top=any(s.top != top for s in steps),
+                changes_top=any(s.first != first for s in steps),
             )
         )
     fields.sort(key=lambda f: (-f.impact, not f.changes_top, analyzer.order[f.field]))
 
-    depends = [
-        Dependence(
-            field=f.field,
-            label=f.label,
-            value=f.value,
-            impact=max((abs(s.deltas[top]) for s in f.steps), default=0.0),
-        )
-        for f in fields
-    ]
-    depends = sorted((d for d in depends if d.impact > 0), key=lambda d: (-d.impact, analyzer.order[d.field]))
+    depends = {path: _depends_on(analyzer, fields, path) for path in first}
 
     share = same_top / neighbour_count if neighbour_count else 1.0
     robustness = Robustness(
@@ -199,12 +196,13 @@ def sensitivity(
         lang=lang,
         rulebase_version=rulebase.version,
         paths={p: rulebase.path(p).name(lang) for p in paths},
-        top=top,
+        first=first,
+        ranks=base.ranks(),
         fits={p: rounded(base.fits[p]) for p in paths},
         verdicts=dict(base.verdicts),
         ranking=list(base.ranking),
         fields=fields,
-        top_depends_on=depends,
+        first_depends_on=depends,
         robustness=robustness,
         flips=[_flip(analyzer, path, candidate, answers, lang) for path, candidate in flips.items()],
         no_flip=no_flip,
@@ -217,6 +215,20 @@ def sensitivity(
     )
 
 
+def _depends_on(analyzer: Analyzer, fields: Sequence[FieldSensitivity], path: str) -> list[Dependence]:
+    """How far one step of each answer moves `path`'s fit, the answers that move it most first."""
+    depends = [
+        Dependence(
+            field=f.field,
+            label=f.label,
+            value=f.value,
+            impact=max((abs(s.deltas[path]) for s in f.steps), default=0.0),
+        )
+        for f in fields
+    ]
+    return sorted((d for d in depends if d.impact > 0), key=lambda d: (-d.impact, analyzer.order[d.field]))
+
+
 def _flips(
     analyzer: Analyzer,
     answers: Mapping[str, Answer],
@@ -224,17 +236,25 @@ def _flips(
     base: Inference,
     pair_fields: int,
 ) -> tuple[dict[str, _Candidate], list[str], list[str], list[str]]:
-    """The smallest change that puts each other path first: single changes over every answered field's whole
-    range, then, for the paths no single change reaches, pairs among the `pair_fields` fields whose single
-    changes move the fits most, and the two answers of any rule those two alone decide against such a path.
-    Smallest = fewest fields, then fewest steps, then questionnaire order.
+    """The smallest change after which each path is first alone, for every path not already so: single changes
+    over every answered field's whole range, then, for the paths no single change reaches, pairs among the
+    `pair_fields` fields whose single changes move the fits most, and the two answers of any rule those two
+    alone decide against such a path. Smallest = fewest fields, then fewest steps, then questionnaire order.
+
+    A change that leaves several paths sharing first place puts none of them first. When the profile's own
+    first place is shared, each of its holders is a target too: the change that would leave it first alone.
+    The paths no change reaches are returned apart from the shared leaders, which are first already.
     """
-    top = base.ranking[0]
+    now = base.first()
+    targets = [p for p in analyzer.rulebase.path_ids if [p] != now]
     best: dict[str, tuple[tuple[float, ...], _Candidate]] = {}
 
     def consider(changes: tuple[tuple[str, Answer], ...], steps: float, inference: Inference) -> None:
-        leader = inference.ranking[0]
-        if leader == top or inference.verdicts[leader] not in RECOMMENDABLE:
+        leaders = inference.first()
+        if len(leaders) != 1 or leaders == now:
+            return
+        leader = leaders[0]
+        if inference.verdicts[leader] not in RECOMMENDABLE:
             return  # a path that leads only because every other collapsed is no advice worth giving
         key = (len(changes), steps, *(analyzer.order[f] for f, _ in changes))
         if leader not in best or key < best[leader][0]:
@@ -251,7 +271,7 @@ def _flips(
             moved = max(abs(inference.fits[p] - base.fits[p]) for p in analyzer.rulebase.path_ids)
             impact[field_id] = max(impact[field_id], moved)
 
-    missing = [p for p in analyzer.rulebase.path_ids if p != top and p not in best]
+    missing = [p for p in targets if p not in best]
     searched: list[str] = []
     pair_rules: list[str] = []
     if missing:
@@ -271,10 +291,11 @@ def _flips(
         ):
             for (v1, s1), (v2, s2) in itertools.product(options[first], options[second]):
                 inference = analyzer.infer({**answers, first: v1, second: v2})
-                if inference.ranking[0] in missing:
+                if inference.first()[0] in missing:
                     consider(((first, v1), (second, v2)), rounded(s1 + s2), inference)
     flips = {p: best[p][1] for p in analyzer.rulebase.path_ids if p in best}
-    return flips, [p for p in analyzer.rulebase.path_ids if p != top and p not in best], searched, pair_rules
+    no_flip = [p for p in targets if p not in best and p not in now]
+    return flips, no_flip, searched, pair_rules
 
 
 def _deciding_fields(analyzer: Analyzer, condition: Condition, facts: Facts) -> list[str]:

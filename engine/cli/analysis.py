@@ -150,9 +150,9 @@ def _ranking(result: SensitivityResult) -> Table:
     table.add_column(ui["path"], overflow="fold")
     table.add_column(ui["fit"], justify="right")
     table.add_column(ui["verdict"])
-    for rank, path in enumerate(result.ranking, start=1):
+    for path in result.ranking:
         table.add_row(
-            str(rank),
+            _place(result, path),
             f"{names[path]} [dim]{path}[/dim]",
             f"{result.fits[path]:+.2f}",
             verdict_text(result.verdicts[path], lang),
@@ -160,10 +160,33 @@ def _ranking(result: SensitivityResult) -> Table:
     return table
 
 
-def _step_cell(step: StepEffect, path: str, top: str) -> RichText:
-    """A fit change; the path that comes first after the step, when it is a new one, is starred."""
+def _place(result: SensitivityResult, path: str) -> str:
+    """A path's place as the ranking shows it: `2`, or `2=` when another path shares it."""
+    rank = result.ranks[path]
+    if sum(1 for r in result.ranks.values() if r == rank) > 1:
+        return labels().get("ui", "tied_place", result.lang).format(rank=rank)
+    return str(rank)
+
+
+def _together(paths: list[str], lang: Lang) -> str:
+    """Path names joined as one group: `A and B`, `A, B and C`."""
+    names = [_name(p, lang) for p in paths]
+    if len(names) < 2:
+        return "".join(names)
+    return _w("list_sep", lang).join(names[:-1]) + _w("last_sep", lang) + names[-1]
+
+
+def _first_place(paths: list[str], lang: Lang) -> str:
+    """A first place: the path's name, or the paths sharing it, said as shared."""
+    if len(paths) == 1:
+        return _name(paths[0], lang)
+    return _w("sharing_first", lang).format(paths=_together(paths, lang))
+
+
+def _step_cell(step: StepEffect, path: str, first: list[str]) -> RichText:
+    """A fit change; the paths first after the step, when the first place changes, are starred."""
     cell = _delta(step.deltas[path])
-    if step.top == path and path != top:
+    if path in step.first and step.first != first:
         cell = RichText.assemble(cell, ("★", "bold yellow"))
     return cell
 
@@ -180,18 +203,22 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
     name = plain(result.firm_name) if result.firm_name else ui["unnamed"]
     console.print(f"[bold]{_w('sensitivity_title', lang)} · {name}[/bold]")
     console.print(_ranking(result))
+    if any(sum(1 for r in result.ranks.values() if r == rank) > 1 for rank in result.ranks.values()):
+        _say(console, f"[dim]{ui['tied_note']}[/dim]")
+    if len(result.first) > 1:
+        _say(console, _w("shared_first", lang).format(paths=f"[bold]{_together(result.first, lang)}[/bold]"))
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(f"{_w('field', lang)} / {_w('step', lang)}", overflow="fold")
-    for rank, _ in enumerate(paths, start=1):
-        table.add_column(str(rank), justify="right", no_wrap=True)
+    for path in paths:
+        table.add_column(_place(result, path), justify="right", no_wrap=True)
     for field in (f for f in result.fields if f.impact > 0):
         shown = f"{field_label(field.field, lang)} = {_value(field.field, field.value, lang)}"
         table.add_row(Wrapped(RichText.assemble((shown, "bold"), (f" {field.field}", "dim"))))
         for step in field.steps:
             table.add_row(
                 f"  → {_value(field.field, step.value, lang)}",
-                *(_step_cell(step, p, result.top) for p in paths),
+                *(_step_cell(step, p, result.first) for p in paths),
             )
     console.print(table)
     _say(console, f"[dim]{_w('star', lang)}[/dim]")
@@ -200,12 +227,16 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
         said = ui["labeled"].format(label=_w("no_effect", lang), text=_w("list_sep", lang).join(still))
         _say(console, f"[dim]{said}[/dim]")
 
-    if result.top_depends_on:
+    shared = len(result.first) > 1
+    for path, depends in result.first_depends_on.items():
+        if not depends:
+            continue
+        key = "depends_shared" if shared else "depends"
         heading = _w("depends_path", lang).format(
-            heading=f"[bold]{_w('depends', lang)}[/bold]", path=_name(result.top, lang)
+            heading=f"[bold]{_w(key, lang)}[/bold]", path=_name(path, lang)
         )
         console.print(f"\n{heading}")
-        for dep in result.top_depends_on[:5]:
+        for dep in depends[:5]:
             shown = _value(dep.field, dep.value, lang)
             _say(console, f"{dep.label} = {shown}  ±{dep.impact:.2f}  [dim]{dep.field}[/dim]", 2)
 
@@ -213,17 +244,17 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
     console.print()
     _say(
         console,
-        _w("robust", lang).format(
-            n=rob.neighbours, k=rob.same_top, pct=f"{rob.share:.0%}", top=_name(result.top, lang)
+        _w("robust_shared" if shared else "robust", lang).format(
+            n=rob.neighbours, k=rob.same_top, pct=f"{rob.share:.0%}", top=_together(result.first, lang)
         ),
     )
     if rob.knife_edge:
-        console.print(f"[bold red]{_w('knife_edge', lang)}[/bold red]")
+        console.print(f"[bold red]{_w('knife_edge_shared' if shared else 'knife_edge', lang)}[/bold red]")
 
-    console.print(f"\n[bold]{_w('flips', lang)}[/bold]")
+    console.print(f"\n[bold]{_w('flips_shared' if shared else 'flips', lang)}[/bold]")
     verdicts = labels().group("verdicts", lang)
     for flip in result.flips:
-        said = _w("would_lead", lang).format(
+        said = _w("would_lead_alone" if flip.path in result.first else "would_lead", lang).format(
             path=_name(flip.path, lang),
             changes=_changes(flip.changes, lang),
             fit=f"{flip.fit:+.2f}",
@@ -247,7 +278,7 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
         table.add_column(_w("ranges", lang))
         for unknown in (u for u in result.unknowns if u.swing > 0 or u.changes_top):
             leaders = RichText(
-                _w("list_sep", lang).join(_name(p, lang) for p in unknown.leaders),
+                _w("list_sep", lang).join(_first_place(group, lang) for group in unknown.leaders),
                 style="bold yellow" if unknown.changes_top else "",
             )
             table.add_row(

@@ -178,7 +178,7 @@ def test_an_unknown_that_decides_between_two_paths_ranks_first_among_unknowns(to
     unknowns = unknown_impacts(profile, toy_engine, lang="en")
     assert unknowns[0].field == "cluster_role"
     assert unknowns[0].changes_top
-    assert unknowns[0].leaders == ["import_absorb", "cluster_cooperation"]
+    assert unknowns[0].leaders == [["import_absorb"], ["cluster_cooperation"]]
     tech_gap = next(u for u in unknowns if u.field == "tech_gap")
     assert not tech_gap.changes_top and tech_gap.swing > unknowns[0].swing
     assert unknowns[1].field == "tech_gap"
@@ -191,7 +191,7 @@ def test_robustness_counts_the_one_step_neighbours_that_keep_the_first_path(toy_
     result = sensitivity(profile, toy_engine, lang="en")
     steps = [s for f in result.fields for s in f.steps]
     assert result.robustness.neighbours == len(steps)
-    assert result.robustness.same_top == sum(s.top == result.top for s in steps)
+    assert result.robustness.same_top == sum(s.first == result.first for s in steps)
     # absorptive_capacity 5->4 and financial_strength 2->1/3 keep import_absorb; cluster_role -> sme_supplier
     # keeps it too; tech_gap 4->3/5 keeps it. No one-step change flips this profile.
     assert result.robustness.share == 1.0 and not result.robustness.knife_edge
@@ -211,18 +211,18 @@ def test_sensitivity_on_a_full_profile_matches_direct_engine_runs(engine: Engine
     result = sensitivity(profile, engine, lang="en")
     answers = profile.answers()
     base = engine.infer(answers)
-    assert result.top == base.ranking[0]
+    assert result.first == base.first()
     assert {f.field for f in result.fields} == set(answers)
     for field in result.fields[:6]:
         for step in field.steps:
             direct = engine.infer({**answers, field.field: step.value})
-            assert step.top == direct.ranking[0]
+            assert step.first == direct.first()
             for path, delta in step.deltas.items():
                 assert delta == pytest.approx(direct.fits[path] - base.fits[path], abs=1e-4)
     for flip in result.flips:
         changed = {**answers, **{c.field: c.after for c in flip.changes}}
         after = engine.infer(changed)
-        assert after.ranking[0] == flip.path
+        assert after.first() == [flip.path]
         assert after.verdicts[flip.path] == flip.verdict
     assert result.engine_runs <= result.profiles_evaluated
 

@@ -16,6 +16,7 @@ from innopath.engine.applications.reporting.view import (
     Cite,
     CombinationView,
     DependenceView,
+    DependsOnView,
     FiredView,
     FlipView,
     MissingView,
@@ -240,20 +241,32 @@ class _ViewBuilder:
         names = {p.id: p.name(self.lang) for p in self.rulebase.paths}
         verdicts = labels().group("verdicts", self.lang)
         flips = {f.path: f for f in found.flips}
-        others = [p for p in found.ranking if p != found.top]
+        others = [p for p in found.ranking if [p] != found.first]
         relevant = [u for u in found.unknowns if u.swing > 0 or u.changes_top]
         return AnalysisView(
-            top=names[found.top],
+            top=self.together([names[p] for p in found.first]),
+            shared=len(found.first) > 1,
             neighbours=found.robustness.neighbours,
             same_top=found.robustness.same_top,
             share=found.robustness.share,
             knife_edge=found.robustness.knife_edge,
             knife_edge_share=KNIFE_EDGE_SHARE,
             depends_on=[
-                DependenceView(
-                    d.field, self.spec.field(d.field).label(self.lang), self.show(d.field, d.value), d.impact
+                DependsOnView(
+                    path,
+                    names[path],
+                    [
+                        DependenceView(
+                            d.field,
+                            self.spec.field(d.field).label(self.lang),
+                            self.show(d.field, d.value),
+                            d.impact,
+                        )
+                        for d in depends[:ANALYSIS_SHOWN]
+                    ],
                 )
-                for d in found.top_depends_on[:ANALYSIS_SHOWN]
+                for path, depends in found.first_depends_on.items()
+                if depends
             ],
             flips=[
                 FlipView(
@@ -263,9 +276,10 @@ class _ViewBuilder:
                     flips[p].fit,
                     flips[p].verdict,
                     verdicts[flips[p].verdict],
+                    p in found.first,
                 )
                 if p in flips
-                else FlipView(p, names[p], [], None, None, None)
+                else FlipView(p, names[p], [], None, None, None, p in found.first)
                 for p in others
             ],
             pair_fields=len(found.pair_fields),
@@ -275,13 +289,19 @@ class _ViewBuilder:
                     u.field,
                     self.spec.field(u.field).label(self.lang),
                     u.changes_top,
-                    [names[p] for p in u.leaders if p != found.top],
+                    [[names[p] for p in group] for group in u.leaders if group != found.first],
                     u.swing,
                 )
                 for u in relevant[:ANALYSIS_SHOWN]
             ],
             unknown_count=len(found.unknowns),
         )
+
+    def together(self, names: list[str]) -> str:
+        """Names said as one group: `A`, `A and B`, `A, B and C`."""
+        if len(names) < 2:
+            return "".join(names)
+        return self.words["list_sep"].join(names[:-1]) + self.words["list_last"] + names[-1]
 
     def build(self, profile: ProfileBase, today: date, found: SensitivityResult | None) -> ReportView:
         result = self.result

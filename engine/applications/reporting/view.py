@@ -169,8 +169,8 @@ class ChangeView:
 
 @dataclass(frozen=True)
 class FlipView:
-    """Another path, and the smallest change of answers that would put it first (none found: `changes` is
-    empty and `fit` None).
+    """A path not first alone, and the smallest change of answers that would leave it first alone (none
+    found: `changes` is empty and `fit` None).
     """
 
     path: str
@@ -179,6 +179,8 @@ class FlipView:
     fit: float | None
     verdict: str | None
     verdict_label: str | None
+    sharing_first: bool = False
+    """The path shares first place now: the change would leave it first alone."""
 
 
 @dataclass(frozen=True)
@@ -191,12 +193,21 @@ class DependenceView:
 
 
 @dataclass(frozen=True)
+class DependsOnView:
+    """One first path and the answers its fit moves with most."""
+
+    path: str
+    name: str
+    answers: list[DependenceView]
+
+
+@dataclass(frozen=True)
 class UnknownImpactView:
     field: str
     label: str
     changes_top: bool
-    leaders: list[str]
-    """Names of the other paths that some answer to this question would put first."""
+    leaders: list[list[str]]
+    """Each other first place some answer to this question would give: one name, or the names sharing it."""
     swing: float
 
 
@@ -205,15 +216,18 @@ class AnalysisView:
     """What would change this advice: the sensitivity analysis of `engine/analysis.py`, for the templates."""
 
     top: str
-    """The name of the path that comes first."""
+    """The name of the path that comes first, or the names of the paths sharing first place, joined."""
+    shared: bool
+    """First place is shared: `top` names several paths, and "first" means the same paths sharing it."""
     neighbours: int
     same_top: int
     share: float
     knife_edge: bool
     knife_edge_share: float
-    depends_on: list[DependenceView]
+    depends_on: list[DependsOnView]
+    """For each first path (several when first place is shared), what its fit moves with most."""
     flips: list[FlipView]
-    """Every other path, in ranking order."""
+    """Every path not first alone, in ranking order."""
     pair_fields: int
     pair_rules: int
     unknowns: list[UnknownImpactView]
