@@ -1,8 +1,11 @@
+import csv
+import json
 import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +17,64 @@ from innopath.engine.knowledge.rulebase import DATA_FILES, RuleBase, shipped_rul
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+
+
+_TWO_FIVES = {"rd_resources": 5, "imitation_barrier": 5}
+"""Original alone first (recommended), the five others share second place (undetermined)."""
+_TIED_EXACTLY = {
+    "strategic_sector": True, "industry_frontier": 1, "rd_resources": 4, "core_ip": 5,
+    "absorptive_capacity": 5, "financial_strength": 2, "global_competitiveness": 2, "talent_base": 4,
+    "imitation_barrier": 2, "tech_availability": 3, "time_pressure": 2, "gov_support": 1,
+    "cluster_peers": 606, "foreign_partner_fit": 5, "alliance_focus": "market_for_technology",
+    "ip_leakage_concern": 1, "import_dependence": 5,
+}  # fmt: skip
+"""Original and cluster cooperation: possible, the same fit (0.3) to the last bit."""
+_TIED_WHEN_PRINTED = {
+    "strategic_sector": True, "industry_frontier": 1, "rd_intensity": 0.03, "global_competitiveness": 1,
+    "international_management": 1, "tech_gap": 3, "competitor_count": "some", "dev_difficulty": 5,
+    "tech_availability": 2, "time_pressure": 2, "academic_links": 5, "cluster_peers": 578,
+    "association_strength": 3, "peer_rivalry": 1, "foreign_partner_fit": 1, "share_willingness": 5,
+    "ma_targets": 1, "geopolitical_risk": 1, "ip_leakage_concern": 5, "import_dependence": 3,
+}  # fmt: skip
+"""Government-industry-academia (0.85) and cluster cooperation (0.853): possible, 0.85 both as printed."""
+
+
+@pytest.fixture(scope="session")
+def tie_profiles() -> dict[str, dict[str, Any]]:
+    """Profiles whose first place is shared, or not, by name: all six paths tied (all unknown), original alone
+    (two fives), two paths tied to the last bit, and two tied only to the two decimals printed.
+    """
+    return {
+        "all unknown": {},
+        "two fives": _TWO_FIVES,
+        "tied exactly": _TIED_EXACTLY,
+        "tied when printed": _TIED_WHEN_PRINTED,
+    }
+
+
+def _cell(value: Any) -> Any:
+    return ("yes" if value else "no") if isinstance(value, bool) else value
+
+
+@pytest.fixture
+def write_firms(tie_profiles: dict[str, dict[str, Any]]) -> Callable[[Path, list[str]], Path]:
+    """Write the named `tie_profiles` as a batch input (.csv with an `industry` column x/y/x…, or .jsonl)."""
+
+    def write(path: Path, names: list[str]) -> Path:
+        firms = [(n, tie_profiles[n]) for n in names]
+        fields = sorted({f for _, answers in firms for f in answers})
+        if path.suffix == ".jsonl":
+            lines = [json.dumps({"firm_name": n, **{f: _cell(v) for f, v in a.items()}}) for n, a in firms]
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            return path
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["firm_name", "industry", *fields])
+            for index, (name, answers) in enumerate(firms):
+                writer.writerow([name, "xy"[index % 2], *(_cell(answers.get(f, "")) for f in fields)])
+        return path
+
+    return write
 
 
 @dataclass

@@ -19,6 +19,7 @@ import polars as pl
 
 from innopath.engine.applications.batch.cells import as_text
 from innopath.engine.applications.batch.columnar import NOT_PLAIN, field_converters, row_answers
+from innopath.engine.applications.batch.leaders import shared_first_expr
 from innopath.engine.applications.batch.readers import open_rows
 from innopath.engine.applications.batch.records import BatchError
 from innopath.engine.applications.batch.writers import open_writer
@@ -28,7 +29,8 @@ from innopath.engine.knowledge.profile import LEVEL_MAX, LEVEL_MIN, FieldType
 
 ADVISABLE = ("recommended", "possible")
 Outcomes = Callable[[pl.DataFrame], pl.DataFrame]
-"""A frame of firms -> each one's first path (`top`, "" when none is advisable) and its `verdict`."""
+"""A frame of firms -> each one's first path (`top`, "" when none is advisable), its `verdict`, and the
+paths sharing first place (`shared`, ";"-joined; "" when one path is first alone)."""
 BEST = {"recommended": 0, "possible": 1}
 
 
@@ -66,7 +68,8 @@ CHANGED_LISTED = 1000
 @dataclass(frozen=True)
 class ChangedFirm:
     """A firm whose first path changed: its row, name, group, and the first path and verdict before and
-    after ("" for the path when none is advisable).
+    after ("" for the path when none is advisable; the paths sharing first place, ";"-joined, when it is
+    shared: `first_of`).
     """
 
     row: int
@@ -87,7 +90,8 @@ class SimulationSummary:
     by_group: dict[str, Counter[str]]
     levers: list[tuple[str, int]] = field(default_factory=list)
     transitions: Counter[tuple[str, str]] = field(default_factory=Counter)
-    """(first path before, after) -> firms, for the firms whose first path changed."""
+    """(first path before, after) -> firms, for the firms whose first path changed; a shared first place
+    is its paths, ";"-joined (`first_of`)."""
     changed: list[ChangedFirm] = field(default_factory=list)
     """The first `CHANGED_LISTED` firms whose first path changed, in input order."""
 
@@ -238,9 +242,24 @@ def _outcome(engine: ColumnarEngine, frame: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce([pl.when(pl.col("rank:0") == p).then(pl.col(f"verdict:{p}")) for p in paths])
         .cast(pl.String)
         .alias("verdict"),
+        shared_first_expr(paths, pl.col("rank:0").cast(pl.String)).alias("shared"),
     )
     return result.collect().with_columns(
         pl.when(pl.col("verdict").is_in(ADVISABLE)).then(pl.col("top")).otherwise(pl.lit("")).alias("top")
+    )
+
+
+def first_of(top: str, shared: str) -> pl.Expr:
+    """A firm's first place as `simulate` compares it: "" when no path is advisable, else the paths sharing
+    it (";"-joined in path order), else the first path. The first path changes only when this does: a tie
+    listed the other way round after a change, with the same paths in it, is no change.
+    """
+    return (
+        pl.when(pl.col(top) == "")
+        .then(pl.lit(""))
+        .when(pl.col(shared) != "")
+        .then(pl.col(shared))
+        .otherwise(pl.col(top))
     )
 
 
@@ -267,11 +286,16 @@ def simulate(
     ).with_columns(
         before.get_column("top").alias("top_before"),
         before.get_column("verdict").alias("verdict_before"),
+        before.get_column("shared").alias("top_shared_before"),
         after.get_column("top").alias("top_after"),
         after.get_column("verdict").alias("verdict_after"),
+        after.get_column("shared").alias("top_shared_after"),
     )
     table = table.with_columns(
-        (pl.col("top_before") != pl.col("top_after")).alias("first_path_changed"),
+        first_of("top_before", "top_shared_before").alias("FIRST_before"),
+        first_of("top_after", "top_shared_after").alias("FIRST_after"),
+    ).with_columns(
+        (pl.col("FIRST_before") != pl.col("FIRST_after")).alias("first_path_changed"),
         ((pl.col("top_before") == "") & (pl.col("top_after") != "")).alias("gained"),
         ((pl.col("top_before") != "") & (pl.col("top_after") == "")).alias("lost"),
     )
@@ -282,16 +306,16 @@ def simulate(
         for key in ("first_path_changed", "gained", "lost"):
             counts[key] += int(row[key])
     if output is not None:
-        columns = [c for c in table.columns if c != "group" or by]
+        columns = [c for c in table.columns if (c != "group" or by) and not c.startswith("FIRST_")]
         with open_writer(output, [by if c == "group" and by else c for c in columns]) as write:
             for values in table.select(columns).iter_rows():
                 write(list(values))
     changed = table.filter(pl.col("first_path_changed"))
     transitions: Counter[tuple[str, str]] = Counter()
-    for before_top, after_top, count in changed.group_by("top_before", "top_after").len().iter_rows():
+    for before_top, after_top, count in changed.group_by("FIRST_before", "FIRST_after").len().iter_rows():
         transitions[(before_top, after_top)] = count
     listed = changed.head(CHANGED_LISTED).select(
-        "row", "firm_name", "group", "top_before", "verdict_before", "top_after", "verdict_after"
+        "row", "firm_name", "group", "FIRST_before", "verdict_before", "FIRST_after", "verdict_after"
     )
     return SimulationSummary(
         firms=table.height,

@@ -28,7 +28,10 @@ def batch(
     output: Annotated[
         Path,
         typer.Option(
-            "--output", "-o", help="Results: .csv, .jsonl, .xlsx or .parquet (one row per input row)."
+            "--output",
+            "-o",
+            help="Results: .csv, .jsonl, .xlsx or .parquet (one row per input row; top_shared names the paths"
+            " sharing first place).",
         ),
     ],
     workers: Annotated[

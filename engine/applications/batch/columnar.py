@@ -16,6 +16,7 @@ from typing import Any
 import polars as pl
 
 from innopath.engine.applications.batch.cells import as_text, is_unknown
+from innopath.engine.applications.batch.leaders import shared_first_expr
 from innopath.engine.applications.batch.records import RECOMMENDABLE, Outcome, RawRow, batch_row, row_error
 from innopath.engine.columnar.evaluator import ColumnarEngine, shipped_columnar
 from innopath.engine.common.errors import ErrorLang, Phrase, ProfileError, render
@@ -155,13 +156,14 @@ def evaluate_chunk(
                 *(pl.col(f"fit:{p}") for p in paths),
                 *(pl.col(f"verdict:{p}").cast(pl.String) for p in paths),
                 _combination(engine),
+                shared_first_expr(paths, pl.col("rank:0").cast(pl.String)).alias("top_shared"),
             )
             .collect()
         )
         fits = [result.get_column(f"fit:{p}") for p in paths]
         rounding = _python_round(pl.concat(fits))
         columns = {f"fit:{p}": [rounding[v] for v in s.to_list()] for p, s in zip(paths, fits, strict=True)}
-        for name in ("rank:0", "combination", *(f"verdict:{p}" for p in paths)):
+        for name in ("rank:0", "combination", "top_shared", *(f"verdict:{p}" for p in paths)):
             columns[name] = result.get_column(name).to_list()
     outcomes = []
     index = 0
@@ -180,6 +182,7 @@ def evaluate_chunk(
                 firm_name=firm,
                 top_path=best if top_verdict in RECOMMENDABLE else "",
                 top_verdict=top_verdict,
+                top_shared=columns["top_shared"][index],
                 fits=tuple(f[index] for f in fit_lists),
                 verdicts=verdicts,
                 combination=columns["combination"][index],

@@ -21,7 +21,7 @@ from typing import Any
 import polars as pl
 
 from innopath.engine.applications.batch.frames import FrameInput
-from innopath.engine.applications.batch.records import Summary, checked_format
+from innopath.engine.applications.batch.records import SHARED_TOP, Summary, checked_format
 from innopath.engine.applications.batch.vectorised import BlockEvaluator
 from innopath.engine.applications.batch.writers import FORMULA_START, open_writer
 from innopath.engine.common.files import atomic_writer
@@ -110,7 +110,7 @@ def open_frame_writer(path: Path, columns: list[str]) -> Any:
 
 
 def tally(summary: Summary, frame: pl.DataFrame, path_ids: tuple[str, ...]) -> None:
-    """Add an evaluated block to the run's counts, as `Summary.add` would row by row."""
+    """Add an evaluated block to the run's counts, as `Summary.add` would row by row (`records.top_key`)."""
     summary.rows += frame.height
     failed = frame.filter(pl.col("OUT_error") != "")
     summary.failed += failed.height
@@ -119,7 +119,9 @@ def tally(summary: Summary, frame: pl.DataFrame, path_ids: tuple[str, ...]) -> N
     if room > 0:
         summary.first_errors.extend(failed.get_column("OUT_error").head(room).to_list())
     done = frame.filter(pl.col("OUT_error") == "")
-    for group, top, count in done.group_by("GROUP", "OUT_top_path").len().iter_rows():
+    shared = (pl.col("OUT_top_path") != "") & (pl.col("OUT_top_shared") != "")
+    key = pl.when(shared).then(pl.lit(SHARED_TOP)).otherwise(pl.col("OUT_top_path")).alias("TOP")
+    for group, top, count in done.group_by("GROUP", key).len().iter_rows():
         summary.top_paths.setdefault(group, Counter())[top] += count
     for path_id in path_ids:
         for verdict, count in done.get_column(f"OUT_verdict:{path_id}").value_counts().iter_rows():

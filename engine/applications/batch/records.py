@@ -17,6 +17,8 @@ MAX_GROUPS = 40
 """Groups shown in the summary; the smallest beyond this are folded into one."""
 OTHER_GROUP = "\x00other"
 ALL_GROUP = "\x00all"
+SHARED_TOP = "\x00shared"
+"""The summary's top-path key of a firm whose recommendable first place is shared by several paths."""
 
 
 class BatchError(InnopathError):
@@ -58,6 +60,8 @@ class Outcome:
     firm_name: str
     top_path: str = ""
     top_verdict: str = ""
+    top_shared: str = ""
+    """The paths sharing first place, ";"-joined in path order; "" when one path is first alone."""
     fits: tuple[float, ...] = ()
     verdicts: tuple[str, ...] = ()
     combination: str = ""
@@ -76,7 +80,8 @@ class Summary:
     first_errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     top_paths: dict[str, Counter[str]] = field(default_factory=dict)
-    """group -> top path ("" = none recommendable) -> rows; group "" when no --by."""
+    """group -> top path ("" = none recommendable, `SHARED_TOP` = first place shared) -> rows; group ""
+    when no --by (`top_key`)."""
     verdicts: dict[str, Counter[str]] = field(default_factory=dict)
     """path -> verdict -> rows."""
 
@@ -88,9 +93,23 @@ class Summary:
                 self.first_errors.append(outcome.error)
             return
         self.succeeded += 1
-        self.top_paths.setdefault(group, Counter())[outcome.top_path] += 1
+        self.top_paths.setdefault(group, Counter())[top_key(outcome.top_path, outcome.top_shared)] += 1
         for path_id, verdict in zip(self.path_ids, outcome.verdicts, strict=True):
             self.verdicts.setdefault(path_id, Counter())[verdict] += 1
+
+
+def top_key(top_path: str, top_shared: str) -> str:
+    """What the summary counts a firm under: its top path, "" when no path is recommendable, or
+    `SHARED_TOP` when its recommendable first place is shared.
+
+    A shared first place is a bar of its own rather than a firm split equally among the leaders: the summary
+    counts firms, each count can be checked against the output (rows with that `top_path` and an empty
+    `top_shared`), and a leader named in `top_path` is only the first listed of equals, not the evidence's
+    choice. Which paths share it is in each row's `top_shared`.
+    """
+    if top_path and top_shared:
+        return SHARED_TOP
+    return top_path
 
 
 def checked_format(path: Path, role: str) -> str:

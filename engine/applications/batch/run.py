@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from innopath.engine.applications.batch.cells import as_text, is_unknown
+from innopath.engine.applications.batch.leaders import shared_first
 from innopath.engine.applications.batch.readers import open_rows
 from innopath.engine.applications.batch.records import (
     CHUNK_ROWS,
@@ -92,6 +93,7 @@ def evaluate_row(row: RawRow, engine: Engine, lang: ErrorLang = "en") -> Outcome
         firm_name=firm_name,
         top_path=best if best_verdict in RECOMMENDABLE else "",
         top_verdict=best_verdict,
+        top_shared=shared_first(path_ids, best, inference.fits, inference.verdicts),
         fits=tuple(round(inference.fits[p], 4) for p in path_ids),
         verdicts=tuple(inference.verdicts[p] for p in path_ids),
         combination=describe_combination(engine.rulebase, inference.conclusions),

@@ -5,7 +5,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from innopath.engine.applications.batch.records import ALL_GROUP, MAX_GROUPS, OTHER_GROUP, BatchError, Summary
+from innopath.engine.applications.batch.records import (
+    ALL_GROUP,
+    MAX_GROUPS,
+    OTHER_GROUP,
+    SHARED_TOP,
+    BatchError,
+    Summary,
+)
 from innopath.engine.common.errors import say
 from innopath.engine.common.files import check_writable, write_text_atomic
 from innopath.engine.common.text import Lang
@@ -46,11 +53,13 @@ def folded_groups(
 
 
 def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
-    """The HTML summary: rows done and failed, top paths overall and by group, each path's verdicts."""
+    """The HTML summary: rows done and failed, top paths overall and by group (a shared first place as a
+    segment of its own, `records.top_key`), each path's verdicts.
+    """
     from innopath.reports.labels import labels
 
     rulebase = shipped_rulebase()
-    top_order = [*summary.path_ids, ""]
+    top_order = [*summary.path_ids, SHARED_TOP, ""]
     overall: Counter[str] = Counter()
     for counts in summary.top_paths.values():
         overall.update(counts)
@@ -70,6 +79,7 @@ def render_summary(summary: Summary, source: Path, lang: Lang) -> str:
             by=summary.by,
             other_group=OTHER_GROUP,
             all_group=ALL_GROUP,
+            shared_top=SHARED_TOP,
             rulebase_version=rulebase.version,
             rows=summary.rows,
             succeeded=summary.succeeded,

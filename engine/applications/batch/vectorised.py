@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from innopath.engine.applications.batch.cells import as_text, is_unknown
 from innopath.engine.applications.batch.columnar import _combination, evaluate_chunk
 from innopath.engine.applications.batch.frames import Block, blank, raw_rows, stripped
+from innopath.engine.applications.batch.leaders import shared_first_expr
 from innopath.engine.applications.batch.records import RECOMMENDABLE, Outcome, RawRow
 from innopath.engine.columnar.evaluator import ColumnarEngine
 from innopath.engine.common.errors import ErrorLang
@@ -67,7 +68,7 @@ class BlockEvaluator:
         """Internal output column names, in `output_columns` order."""
         group = ["GROUP"] if self.by and self.by != "firm_name" else []
         return [
-            "row", "OUT_firm", *group, "OUT_top_path", "OUT_top_verdict",
+            "row", "OUT_firm", *group, "OUT_top_path", "OUT_top_verdict", "OUT_top_shared",
             *(f"OUT_fit:{p}" for p in self.path_ids), *(f"OUT_verdict:{p}" for p in self.path_ids),
             "OUT_combination", "OUT_error",
         ]  # fmt: skip
@@ -206,6 +207,7 @@ class BlockEvaluator:
             *(pl.col(f"fit:{p}").alias(f"OUT_fit:{p}") for p in self.path_ids),
             *(pl.col(f"verdict:{p}").cast(pl.String).alias(f"OUT_verdict:{p}") for p in self.path_ids),
             _combination(engine).alias("OUT_combination"),
+            shared_first_expr(self.path_ids, pl.col("rank:0").cast(pl.String)).alias("OUT_top_shared"),
         )
 
     def _finish(self, result: pl.DataFrame) -> pl.DataFrame:
@@ -244,6 +246,7 @@ class BlockEvaluator:
             data["GROUP"].append(groups.get(o.number, ""))
             data["OUT_top_path"].append(o.top_path)
             data["OUT_top_verdict"].append(o.top_verdict)
+            data["OUT_top_shared"].append(o.top_shared)
             fits: Sequence[float | None] = o.fits or [None] * n
             verdicts: Sequence[str | None] = o.verdicts or [None] * n
             for p, fit, verdict in zip(self.path_ids, fits, verdicts, strict=True):

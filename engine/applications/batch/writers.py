@@ -14,11 +14,25 @@ from innopath.engine.common.files import atomic_writer
 
 
 def output_columns(path_ids: Sequence[str], by: str | None) -> list[str]:
-    """The output's columns, the same in every format."""
+    """The output's columns, the same in every format: `top_path` is the first path when it is recommendable
+    ("" when none is), `top_verdict` the first path's verdict, `top_shared` every path sharing first place
+    (";"-joined in path order, whatever their verdict; "" when one path is first alone).
+    """
     extra = [by] if by and by != "firm_name" else []
     fits = [f"{p}_fit" for p in path_ids]
     verdicts = [f"{p}_verdict" for p in path_ids]
-    return ["row", "firm_name", *extra, "top_path", "top_verdict", *fits, *verdicts, "combination", "error"]
+    return [
+        "row",
+        "firm_name",
+        *extra,
+        "top_path",
+        "top_verdict",
+        "top_shared",
+        *fits,
+        *verdicts,
+        "combination",
+        "error",
+    ]
 
 
 def output_values(outcome: Outcome, group: str | None, path_ids: Sequence[str]) -> list[Any]:
@@ -27,7 +41,7 @@ def output_values(outcome: Outcome, group: str | None, path_ids: Sequence[str]) 
     verdicts: list[Any] = list(outcome.verdicts) or [None] * len(path_ids)
     return [
         outcome.number, outcome.firm_name, *extra, outcome.top_path, outcome.top_verdict,
-        *fits, *verdicts, outcome.combination, outcome.error,
+        outcome.top_shared, *fits, *verdicts, outcome.combination, outcome.error,
     ]  # fmt: skip
 
 
