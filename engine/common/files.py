@@ -113,6 +113,22 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
 
 
 def create_exclusive(target: Path, text: str) -> None:
-    """Create `target` with `text`, failing with `FileExistsError` if anything is already there."""
-    with open(target, "x", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+    """Create `target` with `text`, failing with `FileExistsError` if anything is already there.
+
+    The text is written to a temporary file first and hard-linked to `target` (an atomic create that fails if
+    the name exists), so nobody ever sees `target` empty: opening with "x" and then writing left a moment in
+    which a second interview took the new, still blank file for one not yet started.
+    """
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: create, then write
+            with open(target, "x", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+    finally:
+        Path(tmp).unlink(missing_ok=True)

@@ -1,38 +1,22 @@
 """Which paths share first place, computed the same way on the row path (Python) and in a frame (polars).
 
-Two paths share a place when they have the same verdict and the same fit to the two decimals a person reads:
-nothing printed separates them, so the ranking's order between them is a listing order, not advice. The fit
-is compared as an integer key, `floor(fit * 100 + 0.5)`: one IEEE multiplication, one addition and a floor,
-which Python (`fit_key`) and polars (`fit_key_expr`) compute bit for bit alike, so `batch --engine experta`
-and the columnar path write the same `top_shared` cell. (`round(fit, 2)` and polars' `round(2)` may round a
-half differently.)
-
-Written here for `batch` and `simulate`: the engine (`Inference.ranks`) has no rounding key of its own to
-reuse yet. When it gains one, this module should use it.
+Two paths share a place when they have the same verdict and the same fit to the two decimals a person reads
+(`Inference.ranks`): nothing printed separates them, so the ranking's order between them is a listing order,
+not advice. The fit is compared as the engine's integer key (`fit_key`, and `fit_key_expr` for a frame:
+the same IEEE product rounded half to even), so `batch --engine experta` and the columnar path write the same
+`top_shared` cell.
 """
 
-import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from innopath.engine.inference.engine import fit_key
 
 if TYPE_CHECKING:
     import polars as pl
 
-TIE_SCALE = 100
-"""Fits equal to this many hundredths (two decimals) share a place."""
-
 SHARED_SEP = ";"
 """Between the paths of a `top_shared` cell."""
-
-
-def fit_key(fit: float) -> int:
-    """The fit in hundredths, rounded half up: paths with the same verdict and key share a place."""
-    return math.floor(fit * TIE_SCALE + 0.5)
-
-
-def fit_key_expr(fit: "pl.Expr") -> "pl.Expr":
-    """`fit_key` as a polars expression (the same operations, so the same integers)."""
-    return (fit * TIE_SCALE + 0.5).floor()
 
 
 def shared_first(
@@ -51,6 +35,8 @@ def shared_first_expr(path_ids: Sequence[str], best: "pl.Expr") -> "pl.Expr":
     the first-ranked path (`rank:0`). A String column.
     """
     import polars as pl
+
+    from innopath.engine.columnar.verdicts import fit_key_expr
 
     def at_best(column: str) -> pl.Expr:
         return pl.coalesce([pl.when(best == p).then(_of(column, p)) for p in path_ids])

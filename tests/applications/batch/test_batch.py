@@ -145,6 +145,8 @@ def test_every_row_matches_recommend_in_order(
         top = rec.paths[0]
         assert row["top_path"] == (top.id if top.verdict in ("recommended", "possible") else None)
         assert row["top_verdict"] == top.verdict
+        leaders = rec.first()
+        assert (row["top_shared"] or "") == (";".join(leaders) if len(leaders) > 1 else "")
         for path in rec.paths:
             assert _number(row[f"{path.id}_fit"]) == path.fit
             assert row[f"{path.id}_verdict"] == path.verdict

@@ -15,10 +15,11 @@ import polars as pl
 import pytest
 
 from innopath.engine.applications.batch import run as batch
-from innopath.engine.applications.batch.leaders import fit_key, fit_key_expr, shared_first
+from innopath.engine.applications.batch.leaders import shared_first
 from innopath.engine.applications.batch.records import SHARED_TOP
 from innopath.engine.applications.batch.summary import render_summary
-from innopath.engine.inference.engine import Engine
+from innopath.engine.columnar.verdicts import fit_key_expr
+from innopath.engine.inference.engine import Engine, fit_key
 from innopath.engine.knowledge.profile import parse_profile
 
 PATHS = (
