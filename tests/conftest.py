@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from innopath.engine.cli import main
 from innopath.engine.common.resources import rules_dir
 from innopath.engine.inference.engine import Engine, shipped_engine
-from innopath.engine.knowledge.profile import ProfileSpec, profile_spec
+from innopath.engine.knowledge.profile import ProfileBase, ProfileSpec, parse_profile, profile_spec
 from innopath.engine.knowledge.rulebase import DATA_FILES, RuleBase, shipped_rulebase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,6 +137,71 @@ def rulebase_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(rules_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     return target
+
+
+TIED_FIRST = {
+    "firm_name": "CSR",
+    "absorptive_capacity": 5,
+    "academic_links": 4,
+    "association_strength": 5,
+    "cluster_peers": 2,
+    "cluster_role": "core_large_firm",
+    "competitor_count": "few",
+    "core_ip": 3,
+    "dev_difficulty": 4,
+    "financial_strength": 4,
+    "foreign_partner_fit": 2,
+    "geopolitical_risk": 2,
+    "global_competitiveness": 3,
+    "gov_support": 5,
+    "imitation_barrier": 4,
+    "import_dependence": 3,
+    "industry": "trains",
+    "industry_frontier": 3,
+    "international_management": 2,
+    "ip_leakage_concern": 3,
+    "ma_targets": 1,
+    "peer_rivalry": 4,
+    "rd_intensity": 0.05,
+    "rd_resources": 4,
+    "share_willingness": 3,
+    "short_termism": 2,
+    "strategic_sector": True,
+    "talent_base": 4,
+    "tech_availability": 2,
+    "tech_gap": 2,
+    "tech_stage": "application",
+    "time_pressure": 3,
+}
+"""A train maker whose first place is shared: original in-house innovation and joint R&D by the cluster's
+large firms, both recommended at +0.85. With `industry_frontier: 4` joint R&D comes first alone."""
+SHARING_FIRST = ["original", "cluster_cooperation"]
+"""The paths sharing first place in `TIED_FIRST`, in the ranking's order."""
+
+
+@pytest.fixture(scope="session")
+def tied_first(engine: Engine) -> ProfileBase:
+    """`TIED_FIRST` as a profile; fails plainly if the rule base no longer gives it a shared first place."""
+    profile = parse_profile(TIED_FIRST)
+    assert engine.infer(profile.answers()).first() == SHARING_FIRST, "TIED_FIRST no longer ties: pick another"
+    assert engine.infer(profile.with_answers(industry_frontier=4).answers()).first() == [
+        "cluster_cooperation"
+    ]
+    return profile
+
+
+@pytest.fixture(scope="session")
+def sharing_first() -> list[str]:
+    """The paths sharing first place in `tied_first`, in the ranking's order."""
+    return list(SHARING_FIRST)
+
+
+@pytest.fixture
+def tied_first_file(tmp_path: Path, tied_first: ProfileBase) -> Path:
+    """`TIED_FIRST` as a YAML profile file, `csr.yaml`."""
+    path = tmp_path / "csr.yaml"
+    path.write_text(yaml.safe_dump(TIED_FIRST, allow_unicode=True), encoding="utf-8")
+    return path
 
 
 SYSTEM_SKIP = "PDF test skipped"

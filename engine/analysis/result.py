@@ -30,7 +30,11 @@ class FieldChange(_Model):
 
 
 class PathChange(_Model):
-    """One path before and after a change: fit, verdict, place in the ranking (1 = first)."""
+    """One path before and after a change: fit, verdict, place in the ranking (1 = first).
+
+    Places are shared as the advice shares them (`Inference.ranks()`: 1, 2, 2, 4); `place_before` and
+    `place_after` print them, `2=` when another path shares the place.
+    """
 
     id: str
     name: str
@@ -41,6 +45,8 @@ class PathChange(_Model):
     verdict_after: Verdict
     rank_before: int
     rank_after: int
+    place_before: str
+    place_after: str
 
 
 class RuleChange(_Model):
@@ -57,12 +63,19 @@ class WhatIfResult(_Model):
     lang: Lang
     rulebase_version: str
     changes: list[FieldChange]
-    top_before: str
-    top_after: str
+    first_before: list[str]
+    """The paths sharing first place before the change: one, unless the evidence cannot separate them."""
+    first_after: list[str]
     paths: list[PathChange]
     """In the order of the ranking after the change."""
     started: list[RuleChange]
     stopped: list[RuleChange]
+
+    @property
+    def shared(self) -> bool:
+        """Whether some paths share a place, before or after the change."""
+        before, after = [p.rank_before for p in self.paths], [p.rank_after for p in self.paths]
+        return len(set(before)) < len(before) or len(set(after)) < len(after)
 
 
 class StepEffect(_Model):
@@ -183,7 +196,8 @@ class ProfileColumn(_Model):
 
     name: str
     firm_name: str | None
-    top: str
+    first: list[str]
+    """The paths sharing first place: one, unless the evidence cannot separate them."""
     recommended: list[str]
     fits: dict[str, float]
     verdicts: dict[str, Verdict]

@@ -18,6 +18,7 @@ from innopath.engine.knowledge.profile import (
     parse_profile,
 )
 from innopath.engine.knowledge.rulebase import CombineRule
+from innopath.reports.labels import labels
 
 
 def apply_changes(profile: ProfileBase, changes: Mapping[str, object], where: str = "--set") -> ProfileBase:
@@ -58,6 +59,14 @@ def _holding(analyzer: Analyzer, inference: Inference) -> frozenset[str]:
     return frozenset(r for r in inference.fired if assessed.get(r, True))
 
 
+def _place(ranks: Mapping[str, int], path: str, lang: Lang) -> str:
+    """A path's place as printed: `2`, or `2=` when another path shares it (as `reports.phrases.place`)."""
+    rank = ranks[path]
+    if sum(1 for r in ranks.values() if r == rank) > 1:
+        return labels().get("ui", "tied_place", lang).format(rank=rank)
+    return str(rank)
+
+
 def whatif(
     profile: ProfileBase, changes: Mapping[str, object], engine: Engine | None = None, lang: Lang = "zh"
 ) -> WhatIfResult:
@@ -66,8 +75,7 @@ def whatif(
     changed = apply_changes(profile, changes)
     analyzer.prefetch([profile.answers(), changed.answers()])  # both in one frame
     before, after = analyzer.infer(profile.answers()), analyzer.infer(changed.answers())
-    rank_before = {p: i for i, p in enumerate(before.ranking, start=1)}
-    rank_after = {p: i for i, p in enumerate(after.ranking, start=1)}
+    rank_before, rank_after = before.ranks(), after.ranks()
     rulebase = analyzer.rulebase
     return WhatIfResult(
         firm_name=getattr(changed, "firm_name", None),
@@ -78,8 +86,8 @@ def whatif(
             for f in analyzer.spec.ids
             if f in changes
         ],
-        top_before=before.ranking[0],
-        top_after=after.ranking[0],
+        first_before=before.first(),
+        first_after=after.first(),
         paths=[
             PathChange(
                 id=p,
@@ -91,6 +99,8 @@ def whatif(
                 verdict_after=after.verdicts[p],
                 rank_before=rank_before[p],
                 rank_after=rank_after[p],
+                place_before=_place(rank_before, p, lang),
+                place_after=_place(rank_after, p, lang),
             )
             for p in after.ranking
         ],
@@ -108,7 +118,9 @@ def whatif(
 def compare(
     profiles: Sequence[tuple[str, ProfileBase]], engine: Engine | None = None, lang: Lang = "zh"
 ) -> ComparisonResult:
-    """Several profiles side by side: fits, verdicts, first path, combination. Names label the columns."""
+    """Several profiles side by side: fits, verdicts, the paths sharing first place, combination. Names label
+    the columns.
+    """
     engine = engine or shipped_engine()
     rulebase = engine.rulebase
     combine = {r.id: r for r in rulebase.of_kind(CombineRule)}
@@ -122,7 +134,7 @@ def compare(
             ProfileColumn(
                 name=name,
                 firm_name=getattr(profile, "firm_name", None),
-                top=inference.ranking[0],
+                first=inference.first(),
                 recommended=[p for p in inference.ranking if inference.verdicts[p] == "recommended"],
                 fits={p: rounded(inference.fits[p]) for p in rulebase.path_ids},
                 verdicts=dict(inference.verdicts),

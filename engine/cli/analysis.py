@@ -69,6 +69,21 @@ def _changes(changes: list[FieldChange], lang: Lang) -> str:
     )
 
 
+def _together(paths: list[str], lang: Lang) -> str:
+    """Path names as one phrase: `A`, `A and B`, `A, B and C`."""
+    names = [_name(p, lang) for p in paths]
+    if len(names) <= 2:
+        return _w("and", lang).join(names)
+    return _w("and", lang).join([_w("list_sep", lang).join(names[:-1]), names[-1]])
+
+
+def _first(paths: list[str], lang: Lang) -> str:
+    """Who comes first: a path's name, or the paths sharing first place said as shared."""
+    if len(paths) == 1:
+        return _name(paths[0], lang)
+    return _w("first_shared", lang).format(paths=_together(paths, lang))
+
+
 def _echo_json(model: WhatIfResult | SensitivityResult | ComparisonResult) -> None:
     typer.echo(model.model_dump_json(indent=2))
 
@@ -96,12 +111,12 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
     table.add_column("Δ", justify="right")
     table.add_column(ui["verdict"])
     for path in result.paths:
-        moved = "" if path.rank_before == path.rank_after else f" ({path.rank_before}→)"
+        moved = "" if path.place_before == path.place_after else f" ({path.place_before}→)"
         verdict = verdict_text(path.verdict_after, lang)
         if path.verdict_before != path.verdict_after:
             verdict = RichText.assemble(verdict_text(path.verdict_before, lang), " → ", verdict)
         table.add_row(
-            f"{path.rank_after}{moved}",
+            f"{path.place_after}{moved}",
             _named(path.id, lang),
             f"{path.fit_before:+.2f}",
             f"{path.fit_after:+.2f}",
@@ -109,11 +124,17 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
             verdict,
         )
     console.print(table)
-    if result.top_before == result.top_after:
-        console.print(_w("first_same", lang).format(path=f"[bold]{_name(result.top_after, lang)}[/bold]"))
+    if result.shared:
+        _say(console, f"[dim]{labels().get('ui', 'tied_note', lang)}[/dim]")
+    before, after = result.first_before, result.first_after
+    if before == after and len(after) == 1:
+        console.print(_w("first_same", lang).format(path=f"[bold]{_name(after[0], lang)}[/bold]"))
+    elif before == after:
+        _say(console, _w("first_same_shared", lang).format(paths=f"[bold]{_together(after, lang)}[/bold]"))
     else:
-        before, after = _name(result.top_before, lang), _name(result.top_after, lang)
-        console.print(f"{_w('first', lang)}: {before} → [bold]{after}[/bold]")
+        key = "first" if len(before) == len(after) == 1 else "first_place"
+        move = f"{_first(before, lang)} → [bold]{_first(after, lang)}[/bold]"
+        _say(console, ui["labeled"].format(label=_w(key, lang), text=move))
     for key, rules, sign, style in (
         ("started", result.started, "+", "green"),
         ("stopped", result.stopped, "−", "red"),
@@ -303,8 +324,9 @@ def print_sensitivity(result: SensitivityResult, console: Console) -> None:
 
 
 def print_comparison(result: ComparisonResult, console: Console) -> None:
-    """A path a row, a firm a column (fit, then verdict; ★ its first path); then per firm its first path
-    and combination, in words that wrap, so the table keeps its columns narrow and the path ids whole.
+    """A path a row, a firm a column (fit, then verdict; ★ its first path, on each path when first place is
+    shared); then per firm its first path (or those sharing first place) and combination, in words that
+    wrap, so the table keeps its columns narrow and the path ids whole.
     """
     lang = result.lang
     ui = labels().group("ui", lang)
@@ -315,7 +337,7 @@ def print_comparison(result: ComparisonResult, console: Console) -> None:
     for path_id in result.paths:
         cells = []
         for column in result.profiles:
-            first = " ★" if column.top == path_id else ""
+            first = " ★" if path_id in column.first else ""
             cell = RichText.assemble(
                 f"{column.fits[path_id]:+.2f}{first}\n", verdict_text(column.verdicts[path_id], lang)
             )
@@ -324,14 +346,16 @@ def print_comparison(result: ComparisonResult, console: Console) -> None:
             cells.append(cell)
         table.add_row(_named(path_id, lang), *cells)
     console.print(table)
+    if any(len(column.first) > 1 for column in result.profiles):
+        _say(console, f"[dim]{_w('compare_star', lang)}[/dim]")
     for column in result.profiles:
         combination = _w("list_sep", lang).join(
             " + ".join(_name(p, lang) for p in combo) for combo in column.combination
         )
-        said = _w("compare_firm", lang).format(
+        said = _w("compare_firm" if len(column.first) == 1 else "compare_firm_shared", lang).format(
             name=plain(column.name),
             firm=plain(column.firm_name) if column.firm_name else ui["unnamed"],
-            first=_name(column.top, lang),
+            first=_together(column.first, lang),
             combination=combination or _w("none", lang),
         )
         console.print(Wrapped(said))

@@ -2,6 +2,7 @@
 `innopath ask` parses them (same messages), results computed and kept with each saved version.
 """
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -189,6 +190,21 @@ def outcome_of(answers: Answers) -> Outcome:
     result = recommend(profile_of(answers), "en")
     top = result.ranking[0]
     return Outcome(result.rulebase_version, result.model_dump_json(), top, result.path(top).verdict)
+
+
+def first_paths(outcome: Outcome | None) -> list[str]:
+    """The paths sharing first place in a kept result, read from its JSON (`paths[].rank`); `top_path`, the
+    path listed first, stands alone in a result kept before places were shared (it has no ranks). None: no
+    result kept.
+    """
+    if outcome is None:
+        return []
+    try:
+        paths = json.loads(outcome.result).get("paths", [])
+        first = [p["id"] for p in paths if p.get("rank") == 1]
+    except (ValueError, TypeError, AttributeError, KeyError):
+        first = []
+    return first or ([outcome.top_path] if outcome.top_path else [])
 
 
 def recommendation(answers: Answers, lang: Lang) -> Recommendation:

@@ -8,7 +8,7 @@ from fastapi.responses import Response
 from innopath.engine.analysis.whatif import compare as compare_profiles
 from innopath.engine.analysis.whatif import whatif
 from innopath.engine.store.repository import Version
-from innopath.engine.web.answers import profile_of, show
+from innopath.engine.web.answers import first_paths, profile_of, show
 from innopath.engine.web.context import config, lang_of, questionnaire, render, rulebase, say, store
 
 router = APIRouter()
@@ -23,7 +23,10 @@ def changed_fields(before: Version | None, after: Version) -> list[str]:
 @router.get("/a/{assessment_id}/history")
 def history(request: Request, assessment_id: int) -> Response:
     versions = store(request).history(assessment_id)
-    rows = [(v, len(changed_fields(versions[i - 1] if i else None, v))) for i, v in enumerate(versions)]
+    rows = [
+        (v, len(changed_fields(versions[i - 1] if i else None, v)), first_paths(v.outcome))
+        for i, v in enumerate(versions)
+    ]
     lang = lang_of(request)
     return render(
         request,

@@ -12,7 +12,7 @@ from innopath.engine.applications.interview.store import load_answers
 from innopath.engine.applications.interview.store import render as render_profile
 from innopath.engine.common.errors import ProfileError
 from innopath.engine.store.repository import Assessment
-from innopath.engine.web.answers import outcome_of
+from innopath.engine.web.answers import first_paths, outcome_of
 from innopath.engine.web.context import config, lang_of, questionnaire, render, rulebase, say, store
 
 router = APIRouter()
@@ -29,6 +29,7 @@ def _row(assessment: Assessment) -> dict[str, object]:
         "version": latest.number,
         "lang": assessment.lang,
         "top_path": outcome.top_path if outcome else None,
+        "first": first_paths(outcome),
         "top_verdict": outcome.top_verdict if outcome else None,
     }
 

@@ -268,7 +268,7 @@ def test_one_step_neighbours_follow_the_field_type(
 def test_whatif_reports_moves_and_rules_that_start_and_stop(toy_engine: Engine) -> None:
     profile = parse_profile(TOY_PROFILE)
     result = whatif(profile, {"financial_strength": "4", "absorptive_capacity": "unknown"}, toy_engine, "en")
-    assert result.top_before == "import_absorb" and result.top_after == "original"
+    assert result.first_before == ["import_absorb"] and result.first_after == ["original"]
     assert [r.rule for r in result.started] == ["TOY-02"]
     assert [r.rule for r in result.stopped] == ["TOY-01"]
     changes = {c.field: (c.before, c.after) for c in result.changes}
@@ -320,7 +320,7 @@ def test_whatif_cli_json_agrees_with_the_engine(run_cli: RunCli, engine: Engine)
     assert result.code == 0, result.err
     data = json.loads(result.out)
     changed: ProfileBase = load_profile(path).with_answers(rd_resources=3, geopolitical_risk=None)
-    assert data["top_after"] == engine.infer(changed.answers()).ranking[0]
+    assert data["first_after"] == engine.infer(changed.answers()).first()
     assert {c["field"]: c["after"] for c in data["changes"]} == {"rd_resources": 3, "geopolitical_risk": None}
 
 
@@ -338,7 +338,7 @@ def test_compare_cli_json_agrees_with_the_engine(run_cli: RunCli, engine: Engine
     assert [p["name"] for p in data["profiles"]] == [n.removesuffix(".yaml") for n in names]
     for name, column in zip(names, data["profiles"], strict=True):
         inference = engine.infer(load_profile(EXAMPLES / name).answers())
-        assert column["top"] == inference.ranking[0]
+        assert column["first"] == inference.first()
         assert column["verdicts"] == inference.verdicts
 
 

@@ -588,6 +588,51 @@ def test_the_brief_pdf_is_two_pages(profiles: dict[str, ProfileBase], tmp_path: 
     assert re.search(r"^Pages:\s+2$", info.stdout, flags=re.M), info.stdout
 
 
+@pytest.mark.parametrize("format", [ReportFormat.HTML, ReportFormat.MD])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_brief_gives_the_reasons_of_every_path_sharing_first_place(
+    tied_first: ProfileBase, sharing_first: list[str], lang: str, format: ReportFormat
+) -> None:
+    """Not "why original" alone when cluster R&D shares its place: both are named, each with its reasons."""
+    text = render_report(tied_first, lang, format, today=TODAY, brief=True)
+    assert isinstance(text, str)
+    words = report_labels().group("report", lang)
+    result = recommend(tied_first, lang)
+    leaders = [result.path(p) for p in sharing_first]
+    names = f"{leaders[0].name}{words['list_last']}{leaders[1].name}"
+    assert shown(words["brief_reasons_shared"], format.value) in text
+    assert shown(words["brief_shared"].format(paths=names), format.value) in text
+    for leader in leaders:
+        assert len(leader.reasons) >= 2
+        assert all(shown(r.text, format.value) in text for r in leader.reasons[:2])
+    assert shown(words["brief_reasons"].format(path=leaders[0].name), format.value) not in text
+
+
+@pytest.mark.parametrize("format", [ReportFormat.HTML, ReportFormat.MD])
+def test_the_brief_with_nothing_known_says_once_that_nothing_speaks_for_the_six(format: ReportFormat) -> None:
+    text = render_report(parse_profile({"firm_name": "Nobody"}), "en", format, today=TODAY, brief=True)
+    assert isinstance(text, str)
+    words = report_labels().group("report", "en")
+    assert text.count(shown(words["brief_no_reasons_shared"], format.value)) == 1
+    assert shown(words["brief_no_reasons"], format.value) not in text
+
+
+@needs_cjk_font
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_brief_pdf_with_a_shared_first_place_is_two_pages(
+    tied_first: ProfileBase, tmp_path: Path, lang: str
+) -> None:
+    pdf = render_report(tied_first, lang, ReportFormat.PDF, today=TODAY, brief=True)
+    assert isinstance(pdf, bytes)
+    if shutil.which("pdfinfo") is None:
+        pytest.skip(f"{SYSTEM_SKIP}: pdfinfo (poppler-utils) is not installed")
+    (tmp_path / "brief.pdf").write_bytes(pdf)
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "brief.pdf")], capture_output=True, text=True, check=True
+    )
+    assert re.search(r"^Pages:\s+2$", info.stdout, flags=re.M), info.stdout
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_markdown_chart_table_ends_before_the_tied_note_and_the_next_section(lang: str) -> None:
     """A line right after a table's last row would become one more row (GFM): the note explaining `=` and

@@ -322,6 +322,7 @@ class _ViewBuilder:
             paths=paths,
             recommended=[p for p in paths if p.verdict == "recommended"],
             possible=[p for p in paths if p.verdict == "possible"],
+            first=[p for p in paths if p.rank == 1],
             sections=self.sections(profile),
             answered=len(result.answers),
             total=len(result.answers) + len(result.unknown_fields),

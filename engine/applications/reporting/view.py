@@ -247,6 +247,8 @@ class ReportView:
     paths: list[PathView]
     recommended: list[PathView]
     possible: list[PathView]
+    first: list[PathView]
+    """The paths sharing first place: one, unless the evidence cannot separate the leaders."""
     sections: list[SectionView]
     answered: int
     total: int

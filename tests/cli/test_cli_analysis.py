@@ -1,0 +1,84 @@
+"""`innopath whatif` and `compare` in the terminal when first place is shared: the places read `1=`, and the
+lines that name the first path name every path sharing it."""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from innopath.engine.knowledge.rulebase import RuleBase
+from innopath.reports.labels import labels
+
+RunCli = Callable[..., Any]
+
+
+def said(key: str, lang: str, **values: str) -> str:
+    return labels().get("analysis", key, lang).format(**values)
+
+
+def both(rulebase: RuleBase, paths: list[str], lang: str) -> str:
+    """Two paths' names as the commands join them."""
+    return said("and", lang).join(rulebase.path(p).name(lang) for p in paths)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal wide enough that no line the tests look for wraps."""
+    monkeypatch.setenv("COLUMNS", "400")
+
+
+@pytest.mark.usefixtures("wide")
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_whatif_from_a_shared_first_place(
+    run_cli: RunCli, tied_first_file: Path, sharing_first: list[str], rulebase: RuleBase, lang: str
+) -> None:
+    result = run_cli("whatif", str(tied_first_file), "--set", "industry_frontier=4", "--lang", lang)
+    assert result.code == 0, result.err
+    rows = {line.split("│")[1].strip() for line in result.out.splitlines() if line.count("│") > 3}
+    assert {"1 (1=→)", "2 (1=→)"} <= rows, rows
+    shared = said("first_shared", lang, paths=both(rulebase, sharing_first, lang))
+    alone = rulebase.path("cluster_cooperation").name(lang)  # type: ignore[arg-type]
+    move = f"{shared} → {alone}"
+    assert (
+        labels().get("ui", "labeled", lang).format(label=said("first_place", lang), text=move) in result.out
+    )
+    assert labels().get("ui", "tied_note", lang) in result.out
+
+
+@pytest.mark.usefixtures("wide")
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_whatif_to_a_shared_first_place_and_within_one(
+    run_cli: RunCli, tied_first_file: Path, sharing_first: list[str], rulebase: RuleBase, lang: str
+) -> None:
+    alone = tied_first_file.with_name("alone.yaml")
+    alone.write_text(tied_first_file.read_text().replace("industry_frontier: 3", "industry_frontier: 4"))
+    shared = both(rulebase, sharing_first, lang)
+    result = run_cli("whatif", str(alone), "--set", "industry_frontier=3", "--lang", lang)
+    assert result.code == 0, result.err
+    move = f"{rulebase.path('cluster_cooperation').name(lang)} → {said('first_shared', lang, paths=shared)}"  # type: ignore[arg-type]
+    assert (
+        labels().get("ui", "labeled", lang).format(label=said("first_place", lang), text=move) in result.out
+    )
+    result = run_cli("whatif", str(tied_first_file), "--set", "talent_base=5", "--lang", lang)
+    assert result.code == 0, result.err
+    assert said("first_same_shared", lang, paths=shared) in result.out
+
+
+@pytest.mark.usefixtures("wide")
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_compare_stars_and_names_every_path_sharing_first_place(
+    run_cli: RunCli, tied_first_file: Path, sharing_first: list[str], rulebase: RuleBase, lang: str
+) -> None:
+    alone = tied_first_file.with_name("alone.yaml")
+    alone.write_text(tied_first_file.read_text().replace("industry_frontier: 3", "industry_frontier: 4"))
+    result = run_cli("compare", str(tied_first_file), str(alone), "--lang", lang)
+    assert result.code == 0, result.err
+    cells = [line.split("│") for line in result.out.splitlines() if line.count("│") > 3]
+    starred = {row[1].strip() for above, row in zip(cells, cells[1:], strict=False) if "★" in "".join(above)}
+    assert starred == set(sharing_first)
+    assert [sum("★" in cell for cell in row) for row in cells if "★" in "".join(row)] == [1, 2]
+    assert said("compare_star", lang) in result.out
+    shared = both(rulebase, sharing_first, lang)
+    summary = said("compare_firm_shared", lang, name="csr", firm="CSR", first=shared, combination="\0")
+    assert summary.replace("[bold]", "").replace("[/bold]", "").split("\0")[0] in result.out
