@@ -69,14 +69,6 @@ def _changes(changes: list[FieldChange], lang: Lang) -> str:
     )
 
 
-def _together(paths: list[str], lang: Lang) -> str:
-    """Path names as one phrase: `A`, `A and B`, `A, B and C`."""
-    names = [_name(p, lang) for p in paths]
-    if len(names) <= 2:
-        return _w("and", lang).join(names)
-    return _w("and", lang).join([_w("list_sep", lang).join(names[:-1]), names[-1]])
-
-
 def _first(paths: list[str], lang: Lang) -> str:
     """Who comes first: a path's name, or the paths sharing first place said as shared."""
     if len(paths) == 1:
