@@ -12,7 +12,7 @@ import yaml
 
 from innopath.engine.cli import main
 from innopath.engine.common.resources import rules_dir
-from innopath.engine.inference.engine import Engine, shipped_engine
+from innopath.engine.inference.engine import Engine, Inference, shipped_engine
 from innopath.engine.knowledge.profile import ProfileBase, ProfileSpec, parse_profile, profile_spec
 from innopath.engine.knowledge.rulebase import DATA_FILES, RuleBase, shipped_rulebase
 
@@ -224,3 +224,31 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             "  sudo bash .ci/system-packages  # or: sudo apt-get install poppler-utils fonts-wqy-microhei\n"
             "then run `uv run pytest` again."
         )
+
+
+MakeInference = Callable[..., Inference]
+
+
+@pytest.fixture
+def make_inference() -> MakeInference:
+    """An `Inference` with the given fits (ranked in the order given) and evidence, every verdict `verdict`:
+    for testing what is computed from a ranking without running the engine."""
+
+    def make(
+        fits: dict[str, float],
+        evidence: dict[str, tuple[str, float, bool]] | None = None,
+        verdict: str = "possible",
+    ) -> Inference:
+        return Inference(
+            assessments={},
+            evidence=evidence or {},
+            requirements={},
+            factors={},
+            fits=fits,
+            verdicts=dict.fromkeys(fits, verdict),  # type: ignore[arg-type]
+            ranking=list(fits),
+            conclusions=frozenset(),
+            fired=frozenset(evidence or {}),
+        )
+
+    return make

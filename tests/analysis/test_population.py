@@ -134,22 +134,12 @@ def test_cli_stats_bad_input(run_cli: Run, args: list[str], message: str) -> Non
     assert message in result.err and "Traceback" not in result.err
 
 
-def _inference(fits: dict[str, float], evidence: dict[str, tuple[str, float, bool]]) -> Inference:
-    return Inference(
-        assessments={},
-        evidence=evidence,
-        requirements={},
-        factors={},
-        fits=fits,
-        verdicts=dict.fromkeys(fits, "possible"),
-        ranking=list(fits),
-        conclusions=frozenset(),
-        fired=frozenset(evidence),
+def test_a_shared_first_place_credits_the_strongest_evidence_of_each_leader(
+    make_inference: Callable[..., Inference],
+) -> None:
+    shared = make_inference(
+        {"a": 0.4, "b": 0.4, "c": 0.1}, {"R1": ("a", 0.4, False), "R2": ("b", 0.4, False)}
     )
-
-
-def test_a_shared_first_place_credits_the_strongest_evidence_of_each_leader() -> None:
-    shared = _inference({"a": 0.4, "b": 0.4, "c": 0.1}, {"R1": ("a", 0.4, False), "R2": ("b", 0.4, False)})
     assert deciders_of(shared) == ["R1", "R2"]
-    alone = _inference({"a": 0.4, "b": 0.3, "c": 0.1}, {"R1": ("a", 0.4, False), "R2": ("b", 0.3, False)})
+    alone = make_inference({"a": 0.4, "b": 0.3, "c": 0.1}, {"R1": ("a", 0.4, False), "R2": ("b", 0.3, False)})
     assert deciders_of(alone) == ["R1"]

@@ -198,23 +198,11 @@ def test_a_name_wider_than_a_line_wraps_inside_it() -> None:
     assert " ".join(" ".join(lines).split()) == f"random #1, {long_name}, random #2"
 
 
-def _ranked(fits: dict[str, float]) -> Inference:
-    return Inference(
-        assessments={},
-        evidence={},
-        requirements={},
-        factors={},
-        fits=fits,
-        verdicts=dict.fromkeys(fits, "possible"),
-        ranking=list(fits),
-        conclusions=frozenset(),
-        fired=frozenset(),
-    )
-
-
-def test_first_place_changes_when_the_set_of_leaders_changes() -> None:
+def test_first_place_changes_when_the_set_of_leaders_changes(
+    make_inference: Callable[..., Inference],
+) -> None:
     """A tie broken, or a tie formed, is a change of first place; the listing order of a tie is not."""
-    shared, alone = _ranked({"a": 0.4, "b": 0.4}), _ranked({"a": 0.4, "b": 0.3})
+    shared, alone = make_inference({"a": 0.4, "b": 0.4}), make_inference({"a": 0.4, "b": 0.3})
     assert compare_firm("f", shared, alone, set()).first == ("a = b", "a")
-    assert compare_firm("f", shared, _ranked({"b": 0.4, "a": 0.4}), set()).first is None
+    assert compare_firm("f", shared, make_inference({"b": 0.4, "a": 0.4}), set()).first is None
     assert compare_firm("f", alone, alone, set()).first is None

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from markupsafe import escape
 
 from innopath.engine.analysis.result import SensitivityResult
@@ -61,43 +60,8 @@ TIE_PROFILE: dict[str, Any] = {
 }
 LEADERS = ["cluster_cooperation", "cross_border_ma"]
 
-# A firm of the shipped rule base whose first place is shared: original and cluster_cooperation, both
-# recommended at the same fit.
-CSR: dict[str, Any] = {
-    "firm_name": "CSR",
-    "absorptive_capacity": 5,
-    "academic_links": 4,
-    "association_strength": 5,
-    "cluster_peers": 2,
-    "cluster_role": "core_large_firm",
-    "competitor_count": "few",
-    "core_ip": 3,
-    "dev_difficulty": 4,
-    "financial_strength": 4,
-    "foreign_partner_fit": 2,
-    "geopolitical_risk": 2,
-    "global_competitiveness": 3,
-    "gov_support": 5,
-    "imitation_barrier": 4,
-    "import_dependence": 3,
-    "industry": "trains",
-    "industry_frontier": 3,
-    "international_management": 2,
-    "ip_leakage_concern": 3,
-    "ma_targets": 1,
-    "peer_rivalry": 4,
-    "rd_intensity": 0.05,
-    "rd_resources": 4,
-    "share_willingness": 3,
-    "short_termism": 2,
-    "strategic_sector": True,
-    "talent_base": 4,
-    "tech_availability": 2,
-    "tech_gap": 2,
-    "tech_stage": "application",
-    "time_pressure": 3,
-}
 CSR_LEADERS = ["original", "cluster_cooperation"]
+"""The paths sharing first place in the `tied_first` profile (tests/conftest.py)."""
 
 
 @pytest.fixture
@@ -112,13 +76,8 @@ def tied(tie_engine: Engine) -> SensitivityResult:
 
 
 @pytest.fixture(scope="module")
-def csr() -> ProfileBase:
-    return parse_profile(CSR)
-
-
-@pytest.fixture(scope="module")
-def csr_result(csr: ProfileBase) -> SensitivityResult:
-    return sensitivity(csr, lang="en")
+def csr_result(tied_first: ProfileBase) -> SensitivityResult:
+    return sensitivity(tied_first, lang="en")
 
 
 def test_first_place_is_the_set_of_paths_sharing_it(tied: SensitivityResult, tie_engine: Engine) -> None:
@@ -190,34 +149,27 @@ def test_the_unknowns_name_shared_first_places_as_groups(tie_engine: Engine) -> 
     assert unknown.changes_top
 
 
-def test_the_shipped_rule_base_ties_the_test_firm(engine: Engine, csr: ProfileBase) -> None:
-    assert engine.infer(csr.answers()).first() == CSR_LEADERS
+def test_the_shipped_rule_base_ties_the_test_firm(engine: Engine, tied_first: ProfileBase) -> None:
+    assert engine.infer(tied_first.answers()).first() == CSR_LEADERS
 
 
 @pytest.mark.parametrize("path", CSR_LEADERS)
 def test_every_flip_of_a_shared_first_place_leaves_its_path_first_alone(
-    engine: Engine, csr: ProfileBase, csr_result: SensitivityResult, path: str
+    engine: Engine, tied_first: ProfileBase, csr_result: SensitivityResult, path: str
 ) -> None:
     flip = next(f for f in csr_result.flips if f.path == path)
-    after = engine.infer({**csr.answers(), **{c.field: c.after for c in flip.changes}})
+    after = engine.infer({**tied_first.answers(), **{c.field: c.after for c in flip.changes}})
     assert after.first() == [path]
     assert after.verdicts[path] == flip.verdict
 
 
 def test_robustness_of_a_shared_first_place_matches_direct_engine_runs(
-    engine: Engine, csr: ProfileBase, csr_result: SensitivityResult
+    engine: Engine, tied_first: ProfileBase, csr_result: SensitivityResult
 ) -> None:
-    answers = csr.answers()
+    answers = tied_first.answers()
     afters = [engine.infer({**answers, f.field: s.value}) for f in csr_result.fields for s in f.steps]
     assert csr_result.robustness.same_top == sum(a.first() == CSR_LEADERS for a in afters)
     assert csr_result.robustness.same_top < sum(a.ranking[0] == CSR_LEADERS[0] for a in afters)
-
-
-@pytest.fixture
-def csr_file(tmp_path: Path) -> Path:
-    path = tmp_path / "csr.yaml"
-    path.write_text(yaml.safe_dump(CSR, allow_unicode=True), encoding="utf-8")
-    return path
 
 
 def _squeezed(text: str) -> str:
@@ -227,9 +179,13 @@ def _squeezed(text: str) -> str:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_sensitivity_command_says_first_place_is_shared(
-    run_cli: Callable[..., Any], csr_file: Path, csr_result: SensitivityResult, rulebase: RuleBase, lang: str
+    run_cli: Callable[..., Any],
+    tied_first_file: Path,
+    csr_result: SensitivityResult,
+    rulebase: RuleBase,
+    lang: str,
 ) -> None:
-    result = run_cli("sensitivity", str(csr_file), "--lang", lang, lang=None)
+    result = run_cli("sensitivity", str(tied_first_file), "--lang", lang, lang=None)
     assert result.code == 0
     words = labels().group("analysis", lang)
     names = [rulebase.path(p).name(lang) for p in CSR_LEADERS]
@@ -250,9 +206,9 @@ def test_the_sensitivity_command_says_first_place_is_shared(
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("fmt", [ReportFormat.HTML, ReportFormat.MD])
 def test_the_report_says_first_place_is_shared(
-    csr: ProfileBase, csr_result: SensitivityResult, rulebase: RuleBase, lang: str, fmt: ReportFormat
+    tied_first: ProfileBase, csr_result: SensitivityResult, rulebase: RuleBase, lang: str, fmt: ReportFormat
 ) -> None:
-    text = render_report(csr, lang, fmt)
+    text = render_report(tied_first, lang, fmt)
     assert isinstance(text, str)
     words = report_labels().group("report", lang)
     names = [rulebase.path(p).name(lang) for p in CSR_LEADERS]

@@ -1,4 +1,5 @@
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -152,20 +153,9 @@ def test_a_recommendation_reports_each_path_s_place(engine: Engine) -> None:
     assert result.lowest_place(result.paths[0]) == 1
 
 
-def test_fits_equal_as_printed_share_a_place() -> None:
+def test_fits_equal_as_printed_share_a_place(make_inference: Callable[..., Inference]) -> None:
     """+0.8512 and +0.8488 both print as +0.85: a reader cannot tell them apart, so neither ranks above."""
-    fits = {"a": 0.8512, "b": 0.8488, "c": 0.5}
-    inference = Inference(
-        assessments={},
-        evidence={},
-        requirements={},
-        factors={},
-        fits=fits,
-        verdicts=dict.fromkeys(fits, "recommended"),
-        ranking=["a", "b", "c"],
-        conclusions=frozenset(),
-        fired=frozenset(),
-    )
+    inference = make_inference({"a": 0.8512, "b": 0.8488, "c": 0.5}, verdict="recommended")
     assert inference.ranks() == {"a": 1, "b": 1, "c": 3}
     assert inference.first() == ["a", "b"]
 

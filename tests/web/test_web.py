@@ -11,40 +11,13 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
+from webclient import client, csrf, imported
 
 from innopath.engine.web.app import MULTIPART_MARGIN, create_app
 from innopath.engine.web.context import WebConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 HISENSE = ROOT / "examples" / "hisense-2001.yaml"
-
-
-def client(**options: object) -> TestClient:
-    app = create_app(WebConfig(db="sqlite://", **options))  # type: ignore[arg-type]
-    c = TestClient(app)
-    c.get("/static/web.css")  # sets the CSRF cookie
-    return c
-
-
-@pytest.fixture
-def c() -> Iterator[TestClient]:
-    with client() as test_client:
-        yield test_client
-
-
-def csrf(c: TestClient) -> str:
-    return c.cookies["innopath_csrf"]
-
-
-def imported(c: TestClient, path: Path = HISENSE) -> int:
-    r = c.post(
-        "/import",
-        data={"csrf": csrf(c)},
-        files={"file": (path.name, path.read_bytes())},
-        follow_redirects=False,
-    )
-    assert r.status_code == 303, r.text
-    return int(re.search(r"/a/(\d+)/", r.headers["location"]).group(1))  # type: ignore[union-attr]
 
 
 def test_workspace_new_search_duplicate_delete_undo(c: TestClient) -> None:

@@ -4,35 +4,15 @@ sharing it, read from the kept result; a result kept before places were shared s
 import html
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from webclient import imported
 
 from innopath.engine.knowledge.rulebase import RuleBase
 from innopath.engine.store.repository import Outcome
 from innopath.engine.web.answers import first_paths, outcome_of
-from innopath.engine.web.app import create_app
-from innopath.engine.web.context import WebConfig
-
-
-@pytest.fixture
-def c() -> Iterator[TestClient]:
-    with TestClient(create_app(WebConfig(db="sqlite://"))) as client:
-        client.get("/static/web.css")  # sets the CSRF cookie
-        yield client
-
-
-def imported(c: TestClient, path: Path) -> int:
-    r = c.post(
-        "/import",
-        data={"csrf": c.cookies["innopath_csrf"]},
-        files={"file": (path.name, path.read_bytes())},
-        follow_redirects=False,
-    )
-    assert r.status_code == 303, r.text
-    return int(re.search(r"/a/(\d+)/", r.headers["location"]).group(1))  # type: ignore[union-attr]
 
 
 def first_cell(page: str, column: int) -> str:
