@@ -152,3 +152,11 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     When the expert system gives its advice
     Then the verdict on original is recommended or possible
     And cluster_cooperation ranks above original
+
+  Scenario: Two paths the evidence cannot separate share their place, whichever is listed first
+    A core large firm near the frontier whose peers need the same technology, under a strong coordinator,
+    in a key field, with a market application: going alone and joint R&D with the cluster's peers come out
+    with the same fit and verdict, so the advice names both first rather than the one listed first.
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=yes, industry_frontier=3, rd_intensity=5%, rd_resources=4, core_ip=3, absorptive_capacity=5, financial_strength=4, global_competitiveness=3, international_management=2, talent_base=4, tech_gap=2, imitation_barrier=4, competitor_count=few, dev_difficulty=4, tech_availability=2, tech_stage=application, time_pressure=3, gov_support=5, academic_links=4, cluster_peers=2, association_strength=5, peer_rivalry=4, foreign_partner_fit=2, share_willingness=3, ma_targets=1, geopolitical_risk=2, ip_leakage_concern=3, short_termism=2, import_dependence=3
+    When the expert system gives its advice
+    Then original and cluster_cooperation share a place

@@ -160,3 +160,28 @@ def test_a_missing_folder_is_an_input_error(tmp_path: Path, run_cli) -> None:  #
     result = run_cli("validate", str(tmp_path / "nowhere"))
     assert result.code == 2
     assert "not a .feature file or a folder" in result.err
+
+
+def test_a_shared_place_is_not_ranking_above_and_separate_places_are_not_shared(tmp_path: Path) -> None:
+    """Only original has evidence: the five others share second place, so 'ranks above' fails between them
+    (whatever the listing order), and 'share a place' fails between original and any of them."""
+    feature = tmp_path / "ties.feature"
+    steps = {
+        "tied listed first above": "import_absorb ranks above cross_border_ma",
+        "tied share": "import_absorb and cross_border_ma share a place",
+        "first shares with second": "original and import_absorb share a place",
+        "first above second": "original ranks above import_absorb",
+    }
+    feature.write_text(
+        "Feature: ties\n"
+        + "".join(
+            f"  Scenario: {name}\n    Given a firm answering rd_resources=5, imitation_barrier=5\n"
+            f"    When the expert system gives its advice\n    Then {step}\n"
+            for name, step in steps.items()
+        ),
+        encoding="utf-8",
+    )
+    report = run_features([feature], shipped_engine())
+    assert {s.name for s in report.failed} == {"tied listed first above", "first shares with second"}
+    failure = next(s.failure for s in report.failed if s.name == "tied listed first above")
+    assert failure is not None and "2= import_absorb (fit +0.00, undetermined)" in failure.message

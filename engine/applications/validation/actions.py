@@ -117,6 +117,14 @@ def then_ranks_above(world: World, first: str, second: str) -> None:
         raise StepFailure(say("step_ranks_above", a=world.shown(a), b=world.shown(b)), world.ranking())
 
 
+def then_share_place(world: World, first: str, second: str) -> None:
+    """The evidence cannot separate the two: the same verdict and the same printed fit."""
+    a, b = world.path_id(first), world.path_id(second)
+    advice = world.advice()
+    if advice.path(a).rank != advice.path(b).rank:
+        raise StepFailure(say("step_share_place", a=world.shown(a), b=world.shown(b)), world.ranking())
+
+
 _FIT_TESTS: dict[str, tuple[str, Callable[[float, float], bool]]] = {
     "at least": ("at_least", lambda a, b: a >= b),
     "不低于": ("at_least", lambda a, b: a >= b),

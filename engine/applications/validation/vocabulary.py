@@ -28,6 +28,7 @@ from innopath.engine.applications.validation.actions import (
     then_ranks_above,
     then_reasons,
     then_report_says_none,
+    then_share_place,
     then_unknowns,
     then_verdict,
     then_vetoed,
@@ -162,6 +163,20 @@ VOCABULARY: tuple[StepDef, ...] = (
         r"(?P<first>.+?) ?排在 ?(?P<second>.+?) ?之前",
         then_ranks_above,
         "original 排在 import_absorb 之前",
+    ),
+    StepDef(
+        "then",
+        "en",
+        r"(?P<first>.+?) and (?P<second>.+?) share a place",
+        then_share_place,
+        "original and cluster_cooperation share a place",
+    ),
+    StepDef(
+        "then",
+        "zh",
+        r"(?P<first>.+?) ?与 ?(?P<second>.+?) ?并列",
+        then_share_place,
+        "original 与 cluster_cooperation 并列",
     ),
     StepDef(
         "then",
