@@ -88,7 +88,7 @@ class PathResult(_Model):
     id: str
     name: str
     rank: int
-    """1 + the paths strictly ahead; paths with the same verdict and fit share it (1, 2, 2, 4)."""
+    """1 + the paths strictly ahead; paths with the same verdict and printed fit share it (1, 2, 2, 4)."""
     fit: float
     verdict: Verdict
     factors: dict[str, float] = {}
