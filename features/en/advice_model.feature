@@ -160,3 +160,18 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     Given a firm answering cluster_role=core_large_firm, strategic_sector=yes, industry_frontier=3, rd_intensity=5%, rd_resources=4, core_ip=3, absorptive_capacity=5, financial_strength=4, global_competitiveness=3, international_management=2, talent_base=4, tech_gap=2, imitation_barrier=4, competitor_count=few, dev_difficulty=4, tech_availability=2, tech_stage=application, time_pressure=3, gov_support=5, academic_links=4, cluster_peers=2, association_strength=5, peer_rivalry=4, foreign_partner_fit=2, share_willingness=3, ma_targets=1, geopolitical_risk=2, ip_leakage_concern=3, short_termism=2, import_dependence=3
     When the expert system gives its advice
     Then original and cluster_cooperation share a place
+
+  Scenario Outline: Cluster cooperation is recommended only with a coordinator that eases rivalry (004 §5.1): <case>
+    004 §5.1 calls a coordination mechanism that eases competition the key to large firms' joint work. A
+    strong association (or a moderate one among peers that hardly compete) is that mechanism; without it, or
+    while it is unknown, cooperation among the cluster's large firms is at most possible.
+    Given a firm answering cluster_role=core_large_firm, cluster_peers=2, dev_difficulty=5, share_willingness=5, <answers>
+    When the expert system gives its advice
+    Then the verdict on cluster_cooperation is <verdict>
+
+    Examples:
+      | case                                   | zh                       | answers                                        | verdict     |
+      | a strong association                   | 行业协会有力             | association_strength=5, peer_rivalry=3         | recommended |
+      | a moderate association, mild rivalry   | 协会一般、竞争温和       | association_strength=3, peer_rivalry=2         | recommended |
+      | a moderate association, keen rivalry   | 协会一般、竞争激烈       | association_strength=3, peer_rivalry=4         | possible    |
+      | no coordinator known                   | 不清楚有无协调者         | peer_rivalry=3                                 | possible    |
