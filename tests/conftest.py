@@ -204,6 +204,15 @@ def tied_first_file(tmp_path: Path, tied_first: ProfileBase) -> Path:
     return path
 
 
+@pytest.fixture
+def alone_file(tied_first_file: Path) -> Path:
+    """The same firm nearer the frontier (`industry_frontier: 4`): joint R&D by the cluster's large firms
+    first alone, beside `tied_first_file`."""
+    path = tied_first_file.with_name("alone.yaml")
+    path.write_text(tied_first_file.read_text().replace("industry_frontier: 3", "industry_frontier: 4"))
+    return path
+
+
 SYSTEM_SKIP = "PDF test skipped"
 """The start of the skip reason of a test that needs a system package (tests/applications/test_report.py)."""
 

@@ -49,12 +49,15 @@ def test_whatif_from_a_shared_first_place(
 @pytest.mark.usefixtures("wide")
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_whatif_to_a_shared_first_place_and_within_one(
-    run_cli: RunCli, tied_first_file: Path, sharing_first: list[str], rulebase: RuleBase, lang: str
+    run_cli: RunCli,
+    tied_first_file: Path,
+    alone_file: Path,
+    sharing_first: list[str],
+    rulebase: RuleBase,
+    lang: str,
 ) -> None:
-    alone = tied_first_file.with_name("alone.yaml")
-    alone.write_text(tied_first_file.read_text().replace("industry_frontier: 3", "industry_frontier: 4"))
     shared = both(rulebase, sharing_first, lang)
-    result = run_cli("whatif", str(alone), "--set", "industry_frontier=3", "--lang", lang)
+    result = run_cli("whatif", str(alone_file), "--set", "industry_frontier=3", "--lang", lang)
     assert result.code == 0, result.err
     move = f"{rulebase.path('cluster_cooperation').name(lang)} → {said('first_shared', lang, paths=shared)}"  # type: ignore[arg-type]
     assert (
@@ -68,11 +71,14 @@ def test_whatif_to_a_shared_first_place_and_within_one(
 @pytest.mark.usefixtures("wide")
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_compare_stars_and_names_every_path_sharing_first_place(
-    run_cli: RunCli, tied_first_file: Path, sharing_first: list[str], rulebase: RuleBase, lang: str
+    run_cli: RunCli,
+    tied_first_file: Path,
+    alone_file: Path,
+    sharing_first: list[str],
+    rulebase: RuleBase,
+    lang: str,
 ) -> None:
-    alone = tied_first_file.with_name("alone.yaml")
-    alone.write_text(tied_first_file.read_text().replace("industry_frontier: 3", "industry_frontier: 4"))
-    result = run_cli("compare", str(tied_first_file), str(alone), "--lang", lang)
+    result = run_cli("compare", str(tied_first_file), str(alone_file), "--lang", lang)
     assert result.code == 0, result.err
     cells = [line.split("│") for line in result.out.splitlines() if line.count("│") > 3]
     starred = {row[1].strip() for above, row in zip(cells, cells[1:], strict=False) if "★" in "".join(above)}

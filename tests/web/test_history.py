@@ -33,14 +33,6 @@ def place_of(page: str, name: str) -> str:
     raise AssertionError(f"no row for {name}")
 
 
-@pytest.fixture
-def alone_file(tied_first_file: Path) -> Path:
-    """The same firm nearer the frontier: joint R&D by the cluster's large firms first alone."""
-    path = tied_first_file.with_name("alone.yaml")
-    path.write_text(tied_first_file.read_text().replace("industry_frontier: 3", "industry_frontier: 4"))
-    return path
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_compare_marks_and_names_every_path_sharing_first_place(
     c: TestClient,
