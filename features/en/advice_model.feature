@@ -175,3 +175,68 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
       | a moderate association, mild rivalry   | 协会一般、竞争温和       | association_strength=3, peer_rivalry=2         | recommended |
       | a moderate association, keen rivalry   | 协会一般、竞争激烈       | association_strength=3, peer_rivalry=4         | possible    |
       | no coordinator known                   | 不清楚有无协调者         | peer_rivalry=3                                 | possible    |
+
+  Scenario Outline: Under sanctions a technology on sale abroad no longer counts against a government-led programme (004 §3.3; 002 §二(三)4): <case>
+    004 §3.3 gives the government-led programme technology that is hard to develop and hard to import; a
+    licence market counts against it only while the firm can use that market. Under heavy export controls or
+    sanctions (002 §二(三)4) the technology is hard to import whatever is on offer to others.
+    Given a firm answering tech_availability=4, geopolitical_risk=<risk>
+    When the expert system gives its advice
+    Then the reasons against gov_industry_academia <neg> rule GIA-12
+
+    Examples:
+      | case                  | zh             | risk | neg            |
+      | ordinary exposure     | 一般的地缘风险 | 2    | include        |
+      | heavy export controls | 出口管制严重   | 4    | do not include |
+      | direct sanctions      | 直接制裁       | 5    | do not include |
+
+  Scenario: A sanctioned core firm with strong government and university ties is pointed to the government-led programme (004 §3.3, §5.3; 002 §二(三)4)
+    A core large firm under direct sanctions needs a hard key core technology that others can still license;
+    the government backs it strongly and it has close ties to universities and institutes, but only one peer
+    in its cluster and no coordinator to speak of. Every outward path is shut, and pooling national resources
+    under government guidance is what 004 §3.3 describes.
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=no, industry_frontier=3, rd_intensity=3%, rd_resources=3, core_ip=3, absorptive_capacity=3, financial_strength=3, global_competitiveness=3, international_management=3, talent_base=3, tech_gap=3, imitation_barrier=3, competitor_count=some, dev_difficulty=4, tech_availability=4, tech_stage=key_core, time_pressure=3, gov_support=4, academic_links=4, cluster_peers=1, association_strength=3, peer_rivalry=3, foreign_partner_fit=3, share_willingness=3, alliance_focus=technology, ma_targets=3, geopolitical_risk=5, ip_leakage_concern=3, short_termism=3, import_dependence=3
+    When the expert system gives its advice
+    Then the first choice is gov_industry_academia
+
+  Scenario Outline: Acquisition is the route when own R&D is not yet enough, not when it is ample (004 §3.6): <case>
+    004 §3.6 makes buying a foreign firm the effective route for a firm whose own research cannot yet reach
+    the core technology but which has some capability to build on. With ample R&D of its own the first half
+    does not hold, so the groundwork is no reason to buy.
+    Given a firm answering core_ip=4, tech_gap=3, rd_resources=<rd>, talent_base=3
+    When the expert system gives its advice
+    Then the reasons for cross_border_ma <pos> rule MA-03
+
+    Examples:
+      | case               | zh           | rd | pos            |
+      | modest own R&D     | 自有研发一般 | 3  | include        |
+      | ample own R&D      | 自有研发充足 | 4  | do not include |
+
+  Scenario: A firm with ample R&D and some groundwork is not pointed abroad to buy on that groundwork alone (004 §3.6)
+    A core firm with ample R&D, core patents and strong absorption, a clear gap and only medium means to
+    acquire: nothing about acquisition speaks for buying a foreign firm.
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=no, industry_frontier=3, rd_intensity=6%, rd_resources=5, core_ip=4, absorptive_capacity=4, financial_strength=3, global_competitiveness=3, international_management=3, talent_base=4, tech_gap=3, imitation_barrier=3, competitor_count=some, dev_difficulty=3, tech_availability=3, tech_stage=key_core, time_pressure=3, gov_support=3, academic_links=3, cluster_peers=1, association_strength=3, peer_rivalry=3, foreign_partner_fit=3, share_willingness=3, alliance_focus=technology, ma_targets=3, geopolitical_risk=3, ip_leakage_concern=3, short_termism=3, import_dependence=3
+    When the expert system gives its advice
+    Then cross_border_ma does not come first
+
+  Scenario: Readiness to open up is no alliance without a complementary partner (004 §3.5)
+    004 §3.5 starts an alliance from a foreign firm whose gap complements the firm's; showing each other core
+    competences is how such an alliance works, not a sign that one is to be had. A core firm willing to share
+    with its two cluster peers (though rivalry is keen and no association coordinates them), with only a
+    middling foreign partner, is not pointed to an alliance.
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=no, industry_frontier=3, rd_intensity=3%, rd_resources=3, core_ip=3, absorptive_capacity=3, financial_strength=3, global_competitiveness=3, international_management=3, talent_base=3, tech_gap=3, imitation_barrier=3, competitor_count=some, dev_difficulty=4, tech_availability=3, tech_stage=key_core, time_pressure=3, gov_support=3, academic_links=3, cluster_peers=2, association_strength=1, peer_rivalry=5, foreign_partner_fit=3, share_willingness=4, alliance_focus=technology, ma_targets=3, geopolitical_risk=3, ip_leakage_concern=3, short_termism=3, import_dependence=3
+    When the expert system gives its advice
+    Then cross_border_alliance does not come first
+    And the verdict on cross_border_alliance is undetermined
+
+  Scenario Outline: Import first, then go alone, only where there is something to import (004 §3.2, §6): <case>
+    The sequence starts by importing and digesting mature technology from abroad (004 §3.2); a firm already at
+    the world frontier in this technology has nothing more advanced to import, so the sequence does not apply.
+    Given a firm answering tech_availability=4, absorptive_capacity=4, rd_resources=5, imitation_barrier=4, competitor_count=few, tech_gap=<gap>
+    When the expert system gives its advice
+    Then rule CMB-01 <fires>
+
+    Examples:
+      | case                 | zh           | gap | fires         |
+      | a clear gap          | 差距明显     | 3   | fires         |
+      | at the frontier      | 已处于前沿   | 1   | does not fire |

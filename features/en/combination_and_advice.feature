@@ -9,7 +9,7 @@ Feature: Which paths to combine, and what to do next (004 §6; 003 §3; 004 §5)
 
     Examples:
       | paths                                       | case                                     | answers                                                                                          | rule   |
-      | import now, original later                  | buyable and digestible                   | tech_availability=4, absorptive_capacity=4, rd_resources=4, imitation_barrier=4                  | CMB-01 |
+      | import now, original later                  | buyable and digestible, with a gap       | tech_availability=4, absorptive_capacity=4, rd_resources=4, imitation_barrier=4, tech_gap=3      | CMB-01 |
       | consortium for the core, alliance outside   | a strategic field with a foreign partner | strategic_sector=yes, foreign_partner_fit=4, share_willingness=4                                 | CMB-02 |
       | cluster firms with government and academia  | peers in a strategic field               | cluster_role=core_large_firm, cluster_peers=2, strategic_sector=yes                              | CMB-03 |
       | acquire, then digest and re-innovate        | good targets and absorption              | ma_targets=5, absorptive_capacity=4, tech_gap=4                                                  | CMB-04 |

@@ -84,7 +84,6 @@ Feature: The literature's conditions for and against each of the six paths
       | case                                          | answers                                              | side    | rule   |
       | a complementary foreign partner, both open    | foreign_partner_fit=4, share_willingness=4           | for     | ALL-01 |
       | a technology alliance with a fitting partner  | alliance_focus=technology, foreign_partner_fit=4, share_willingness=4          | for     | ALL-02 |
-      | ready to show its own core strengths          | share_willingness=4                                  | for     | ALL-03 |
       | able to absorb the partner's technology       | absorptive_capacity=4, foreign_partner_fit=4         | for     | ALL-04 |
       | brings its own core patents                   | core_ip=4                                            | for     | ALL-05 |
       | management experienced across borders         | international_management=4, foreign_partner_fit=4    | for     | ALL-06 |
@@ -101,8 +100,8 @@ Feature: The literature's conditions for and against each of the six paths
       | case                                         | answers                                                                        | side    | rule   |
       | globally competitive, global managers, money | global_competitiveness=4, international_management=4, financial_strength=4     | for     | MA-01  |
       | good targets for sale                        | ma_targets=4                                                                   | for     | MA-02  |
-      | some groundwork, out of reach alone          | core_ip=4, tech_gap=3                                                          | for     | MA-03  |
-      | strong absorption and a clear gap            | absorptive_capacity=4, tech_gap=4                                              | for     | MA-03  |
+      | some groundwork, out of reach alone          | core_ip=4, tech_gap=3, rd_resources=3, talent_base=3                           | for     | MA-03  |
+      | strong absorption and a clear gap            | absorptive_capacity=4, tech_gap=4, rd_resources=2, talent_base=2              | for     | MA-03  |
       | the fastest way, time is short               | time_pressure=5                                                                | for     | MA-04  |
       | government backing                           | gov_support=4                                                                  | for     | MA-05  |
       | very weak finances                           | financial_strength=1                                                           | against | MA-06  |

@@ -176,7 +176,7 @@ Feature: The Qingdao home-appliance cluster (004 §4, §5)
       | import_dependence        | 3 |
     When the expert system gives its advice
     Then the first choice is cross_border_alliance
-    And the reasons for cross_border_alliance include rules ALL-01, ALL-02, ALL-03
+    And the reasons for cross_border_alliance include rules ALL-01, ALL-02
     And the reasons against cluster_cooperation include rule CLU-07
     And the fit of cluster_cooperation is below 0.5
     And the assessment ma_capable does not hold
