@@ -146,6 +146,24 @@ def test_result_page_whatif_and_reports(c: TestClient) -> None:
     assert "<html" in c.get(f"/a/{a}/sensitivity").text
 
 
+def test_result_banner_and_summary_count_the_same_questions(c: TestClient, tmp_path: Path) -> None:
+    """An unfinished interview: the banner and the summary count the assessed questions that apply (no
+    names, nothing skipped), and count a question as answered only when its answer is known."""
+    text = (ROOT / "examples" / "acme-ma.yaml").read_text(encoding="utf-8")
+    unfinished = tmp_path / "unfinished.yaml"
+    unfinished.write_text(re.sub(r"(?m)^rd_resources:.*\n", "", text), encoding="utf-8")
+    a = imported(c, unfinished)
+    page = c.get(f"/a/{a}/result?lang=en").text
+    banner = re.search(r"The interview is not finished \((\d+)/(\d+)\)", page)
+    summary = re.search(r"(\d+) of (\d+) questions are unanswered", page)
+    assert banner and summary, page
+    # 31 assessed questions, 2 skipped (no cluster peers); rd_resources not asked, alliance_focus unknown
+    assert (int(banner[1]), int(banner[2])) == (27, 29)
+    assert (int(summary[1]), int(summary[2])) == (2, 29)
+    zh = c.get(f"/a/{a}/result").text
+    assert "问卷尚未答完（27/29）" in zh and "共 29 项问题中有 2 项未回答" in zh
+
+
 def test_pdf_download(c: TestClient) -> None:
     from innopath.engine.applications.reporting.render import cjk_font
 
