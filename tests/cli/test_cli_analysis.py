@@ -36,7 +36,7 @@ def test_whatif_from_a_shared_first_place(
     result = run_cli("whatif", str(tied_first_file), "--set", "industry_frontier=4", "--lang", lang)
     assert result.code == 0, result.err
     rows = {line.split("│")[1].strip() for line in result.out.splitlines() if line.count("│") > 3}
-    assert {"1 (1=→)", "2 (1=→)"} <= rows, rows
+    assert {"1= → 1", "1= → 2"} <= rows, rows
     shared = said("first_shared", lang, paths=both(rulebase, sharing_first, lang))
     alone = rulebase.path("cluster_cooperation").name(lang)  # type: ignore[arg-type]
     move = f"{shared} → {alone}"
@@ -59,6 +59,8 @@ def test_whatif_to_a_shared_first_place_and_within_one(
     shared = both(rulebase, sharing_first, lang)
     result = run_cli("whatif", str(alone_file), "--set", "industry_frontier=3", "--lang", lang)
     assert result.code == 0, result.err
+    rows = {line.split("│")[1].strip() for line in result.out.splitlines() if line.count("│") > 3}
+    assert {"1 → 1=", "2 → 1="} <= rows, rows  # before → after, as a verdict that moves is shown
     move = f"{rulebase.path('cluster_cooperation').name(lang)} → {said('first_shared', lang, paths=shared)}"  # type: ignore[arg-type]
     assert (
         labels().get("ui", "labeled", lang).format(label=said("first_place", lang), text=move) in result.out
