@@ -11,6 +11,7 @@ from innopath.engine.knowledge.rulebase import RuleBase
 from innopath.reports.labels import labels
 
 RunCli = Callable[..., Any]
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def said(key: str, lang: str, **values: str) -> str:
@@ -90,3 +91,17 @@ def test_compare_stars_and_names_every_path_sharing_first_place(
     shared = both(rulebase, sharing_first, lang)
     summary = said("compare_firm_shared", lang, name="csr", firm="CSR", first=shared, combination="\0")
     assert summary.replace("[bold]", "").replace("[/bold]", "").split("\0")[0] in result.out
+
+
+@pytest.mark.usefixtures("wide")
+def test_english_lists_of_paths_split_one_way(run_cli: RunCli, rulebase: RuleBase) -> None:
+    """The paths no change makes first are listed with semicolons: a name may hold commas and "and"."""
+    from innopath.engine.analysis.sensitivity import sensitivity
+    from innopath.engine.knowledge.profile import load_profile
+
+    profile = load_profile(EXAMPLES / "hisense-2001.yaml")
+    names = [rulebase.path(p).name("en") for p in sensitivity(profile, lang="en").no_flip]
+    assert len(names) > 1 and any("," in n or " and " in n for n in names), names
+    result = run_cli("sensitivity", str(EXAMPLES / "hisense-2001.yaml"), "--lang", "en")
+    assert result.code == 0, result.err
+    assert "; ".join(names) in result.out

@@ -224,7 +224,10 @@ class _ViewBuilder:
             elif isinstance(rule, RequireRule):
                 bears_on, text, value = names[rule.path], rule.because(self.lang), assessed.get(rule_id)
             elif isinstance(rule, CombineRule):
-                bears_on, text = ", ".join(names[p] for p in rule.paths), rule.because(self.lang)
+                bears_on, text = (
+                    self.words["list_sep"].join(names[p] for p in rule.paths),
+                    rule.because(self.lang),
+                )
             else:
                 bears_on, text = (names[rule.path] if rule.path else ""), rule.because(self.lang)
             views.append(
