@@ -141,6 +141,21 @@ def test_html_chart_is_valid_svg_with_six_bars_in_ranking_order(
         assert (x < 360) == (path.fit < 0), "a bar for the path is drawn on the wrong side of zero"
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_chart_line_crosses_a_path_name(lang: str, rendered: dict[tuple[str, str, str], str]) -> None:
+    """Axis, grid and threshold lines stop short of each row's name (English names reach past zero)."""
+    svg = _svg(rendered[("hisense-2001", lang, "html")])
+    names = [
+        float(next(g.iter(f"{SVG_NS}text")).get("y", "0"))
+        for g in svg.iter(f"{SVG_NS}g")
+        if g.get("class") == "bar"
+    ]
+    lines = [(float(line.get("y1", "0")), float(line.get("y2", "0"))) for line in svg.iter(f"{SVG_NS}line")]
+    assert lines and names
+    crossing = [(y1, y2, base) for y1, y2 in lines for base in names if y1 < base and y2 > base - 13]
+    assert crossing == []
+
+
 def test_html_is_self_contained(rendered: dict[tuple[str, str, str], str]) -> None:
     html = rendered[("hisense-2001", "zh", "html")]
     assert "<style>" in html and "@page" in html and "@media print" in html
