@@ -1,6 +1,7 @@
 """Every route of `innopath serve`, through FastAPI's test client: pages, saving, bad input, CSRF, limits,
 the token, escaping."""
 
+import html
 import io
 import json
 import re
@@ -162,6 +163,21 @@ def test_result_banner_and_summary_count_the_same_questions(c: TestClient, tmp_p
     assert (int(summary[1]), int(summary[2])) == (2, 29)
     zh = c.get(f"/a/{a}/result").text
     assert "问卷尚未答完（27/29）" in zh and "共 29 项问题中有 2 项未回答" in zh
+
+
+def test_parts_a_result_page_fetches_come_in_its_language(c: TestClient) -> None:
+    """A page opened with ?lang=en (no cookie) loads its sensitivity and what-if parts in English too."""
+    a = imported(c)
+    page = c.get(f"/a/{a}/result?lang=en").text
+    src = re.search(r'<section id="sensitivity" data-src="([^"]+)"', page)
+    action = re.search(r'<form method="post" action="([^"]+)" class="whatif-form"', page)
+    assert src and action
+    part = c.get(html.unescape(src[1]), headers={"x-requested-with": "fetch"}).text
+    assert "What would change this advice" in part and "什么会改变" not in part
+    moved = c.post(
+        html.unescape(action[1]), data={"csrf": csrf(c), "base": "1", "rd_resources": "1", "fragment": "1"}
+    ).text
+    assert "How the advice moves" in moved
 
 
 def test_pdf_download(c: TestClient) -> None:
