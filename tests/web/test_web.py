@@ -180,6 +180,16 @@ def test_parts_a_result_page_fetches_come_in_its_language(c: TestClient) -> None
     assert "How the advice moves" in moved
 
 
+def test_compare_counts_unanswered_questions_as_the_result_page_does(c: TestClient) -> None:
+    """acme-ma has no cluster peers (two questions skipped) and one unknown answer: 1, not 3."""
+    ids = [imported(c), imported(c, ROOT / "examples" / "acme-ma.yaml")]
+    page = c.get(f"/compare?ids={ids[0]}&ids={ids[1]}&lang=en").text
+    row = re.search(r"<th scope=\"row\">Unanswered questions</th>(.*?)</tr>", page, flags=re.S)
+    assert row and re.findall(r"<td>(\d+)</td>", row[1]) == ["1", "1"]
+    result = c.get(f"/a/{ids[1]}/result?lang=en").text
+    assert "1 of 29 questions are unanswered" in result
+
+
 def test_pdf_download(c: TestClient) -> None:
     from innopath.engine.applications.reporting.render import cjk_font
 
