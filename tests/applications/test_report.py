@@ -156,6 +156,17 @@ def test_no_chart_line_crosses_a_path_name(lang: str, rendered: dict[tuple[str, 
     assert crossing == []
 
 
+def test_reference_entries_read_as_sentences(rendered: dict[tuple[str, str, str], str]) -> None:
+    """Each part of a reference is a sentence of its own, spaced from the one before (the note ran into
+    the date: "it mentions).the case of …")."""
+    html = rendered[("hisense-2001", "en", "html")]
+    references = html[html.index('<section id="references">') :]
+    assert "</span><span" not in references
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", references))
+    assert "mentions). The case of manufacturing firms in Wuhan. English title is our translation" in text
+    assert "Authors not printed in the text." in text
+
+
 def test_html_is_self_contained(rendered: dict[tuple[str, str, str], str]) -> None:
     html = rendered[("hisense-2001", "zh", "html")]
     assert "<style>" in html and "@page" in html and "@media print" in html
