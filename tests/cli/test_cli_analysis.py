@@ -45,6 +45,8 @@ def test_whatif_from_a_shared_first_place(
         labels().get("ui", "labeled", lang).format(label=said("first_place", lang), text=move) in result.out
     )
     assert labels().get("ui", "tied_note", lang) in result.out
+    if lang == "en":  # the line opens with its label, capitalised as the lines beside it
+        assert f"\nFirst place: {shared} → {alone}" in result.out
 
 
 @pytest.mark.usefixtures("wide")
