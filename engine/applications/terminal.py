@@ -190,10 +190,9 @@ def print_recommendation(
     ui = words.group("ui", lang)
     console.print(ranking_table(result))
     questionnaire = Questionnaire(profile_spec())
-    applicable = [f for f in questionnaire.active(result.answers) if f.type != FieldType.TEXT]
+    answered, total = questionnaire.known(result.answers)
     skipped = [f for f in questionnaire.skipped(result.answers) if f.type != FieldType.TEXT]
-    answered = sum(1 for f in applicable if f.id in result.answers)
-    counts = ui["answered_count"].format(answered=answered, total=len(applicable), skipped=len(skipped))
+    counts = ui["answered_count"].format(answered=answered, total=total, skipped=len(skipped))
     console.print(f"[dim]{counts} · {ui['rulebase']} {result.rulebase_version}[/dim]")
     if unknowns:
         print_top_unknowns(console, unknowns, lang)

@@ -103,12 +103,14 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
     table.add_column("Δ", justify="right")
     table.add_column(ui["verdict"])
     for path in result.paths:
-        moved = "" if path.place_before == path.place_after else f" ({path.place_before}→)"
+        place = path.place_after
+        if path.place_before != path.place_after:
+            place = f"{path.place_before} → {path.place_after}"
         verdict = verdict_text(path.verdict_after, lang)
         if path.verdict_before != path.verdict_after:
             verdict = RichText.assemble(verdict_text(path.verdict_before, lang), " → ", verdict)
         table.add_row(
-            f"{path.place_after}{moved}",
+            place,
             _named(path.id, lang),
             f"{path.fit_before:+.2f}",
             f"{path.fit_after:+.2f}",

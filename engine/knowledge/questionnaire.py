@@ -268,6 +268,17 @@ class Questionnaire:
     def skipped(self, answers: Answers) -> list[FieldSpec]:
         return [f for f in self.fields if not self.applies(f.id, answers)]
 
+    def assessed(self, answers: Answers) -> list[FieldSpec]:
+        """The questions the advice rests on: those that apply, less the text ones (names, industry)."""
+        return [f for f in self.active(answers) if f.type != FieldType.TEXT]
+
+    def known(self, answers: Answers) -> tuple[int, int]:
+        """How many assessed questions have a known answer (not unknown, not unasked), and how many apply:
+        the one count a reader is shown wherever "n of m answered" is said.
+        """
+        applicable = self.assessed(answers)
+        return sum(1 for f in applicable if answers.get(f.id) is not None), len(applicable)
+
     def position(self, field_id: str, answers: Answers) -> Position:
         active = self.active(answers)
         index = next(i for i, f in enumerate(active) if f.id == field_id)

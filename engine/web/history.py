@@ -83,8 +83,11 @@ def compare(request: Request) -> Response:
     kept = store(request)
     unnamed = say(lang, "unnamed")
     profiles = []
+    unanswered = []  # as the result page counts them: assessed questions that apply, answer not known
     for assessment_id in ids:
         latest = kept.get(assessment_id).latest
         profiles.append((f"#{assessment_id} {latest.firm_name or unnamed}", profile_of(latest.answers)))
+        known, total = questionnaire().known(latest.answers)
+        unanswered.append(total - known)
     found = compare_profiles(profiles, lang=lang)
-    return render(request, "compare.html.j2", result=found, ids=ids)
+    return render(request, "compare.html.j2", result=found, ids=ids, unanswered=unanswered)

@@ -18,7 +18,6 @@ from innopath.engine.web.answers import (
     outcome_of,
     parse_form,
     profile_of,
-    progress,
     question,
     recommendation,
     save,
@@ -67,7 +66,8 @@ def result_page(
         if changes:
             delta = whatif(profile_of(version.answers), changes, lang=lang)
     stored = json.loads(outcome.result) if stale and outcome else None
-    answered, total = progress(version.answers)
+    answered, total = questionnaire().known(answers)
+    unfinished = questionnaire().next_unanswered(version.answers) is not None
     latest = store(request).get(assessment_id).latest
     return render(
         request,
@@ -88,6 +88,7 @@ def result_page(
         delta=delta,
         answered=answered,
         total=total,
+        unfinished=unfinished,
         formats=[f.value for f in ReportFormat],
     )
 

@@ -47,13 +47,12 @@
   }
 
   function whatif(form) {
-    const id = form.dataset.assessment;
     let pending = 0;
     async function update() {
       const data = new FormData(form);
       data.append("fragment", "1");
       const ticket = ++pending;
-      const response = await post(`/a/${id}/whatif`, data);
+      const response = await post(form.action, data);  // carries the page's ?lang=
       const html = await response.text();
       if (ticket !== pending) return;
       const target = document.getElementById("whatif-result");

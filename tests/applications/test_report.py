@@ -141,12 +141,50 @@ def test_html_chart_is_valid_svg_with_six_bars_in_ranking_order(
         assert (x < 360) == (path.fit < 0), "a bar for the path is drawn on the wrong side of zero"
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_chart_line_crosses_a_path_name(lang: str, rendered: dict[tuple[str, str, str], str]) -> None:
+    """Axis, grid and threshold lines stop short of each row's name (English names reach past zero)."""
+    svg = _svg(rendered[("hisense-2001", lang, "html")])
+    names = [
+        float(next(g.iter(f"{SVG_NS}text")).get("y", "0"))
+        for g in svg.iter(f"{SVG_NS}g")
+        if g.get("class") == "bar"
+    ]
+    lines = [(float(line.get("y1", "0")), float(line.get("y2", "0"))) for line in svg.iter(f"{SVG_NS}line")]
+    assert lines and names
+    crossing = [(y1, y2, base) for y1, y2 in lines for base in names if y1 < base and y2 > base - 13]
+    assert crossing == []
+
+
+def test_reference_entries_read_as_sentences(rendered: dict[tuple[str, str, str], str]) -> None:
+    """Each part of a reference is a sentence of its own, spaced from the one before (the note ran into
+    the date: "it mentions).the case of …")."""
+    html = rendered[("hisense-2001", "en", "html")]
+    references = html[html.index('<section id="references">') :]
+    assert "</span><span" not in references
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", references))
+    assert "mentions). The case of manufacturing firms in Wuhan. English title is our translation" in text
+    assert "Authors not printed in the text." in text
+
+
 def test_html_is_self_contained(rendered: dict[tuple[str, str, str], str]) -> None:
     html = rendered[("hisense-2001", "zh", "html")]
     assert "<style>" in html and "@page" in html and "@media print" in html
     for forbidden in ("<script", "<img", "<link", "<iframe", "url(", "@import"):
         assert forbidden not in html
     assert re.findall(r"https?://[^\s\"']+", html) == ["http://www.w3.org/2000/svg"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_english_lists_of_paths_split_one_way(
+    rendered: dict[tuple[str, str, str], str], profiles: dict[str, ProfileBase], fmt: str
+) -> None:
+    """Path names are joined with semicolons in English: a name may hold commas and "and"."""
+    recommended = [p for p in recommend(profiles["hisense-2001"], "en").paths if p.verdict == "recommended"]
+    assert len(recommended) == 2, "hisense-2001 recommends two paths"
+    fits = [f"{p.name} (fit {p.fit:+.2f})" for p in recommended]
+    assert shown(f"{fits[0]}; and {fits[1]}", fmt) in rendered[("hisense-2001", "en", fmt)]
+    assert shown(f"{fits[0]}; and", fmt) not in rendered[("hisense-2001", "zh", fmt)]
 
 
 def test_markdown_puts_each_list_item_on_its_own_line(rendered: dict[tuple[str, str, str], str]) -> None:

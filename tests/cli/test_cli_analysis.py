@@ -11,6 +11,7 @@ from innopath.engine.knowledge.rulebase import RuleBase
 from innopath.reports.labels import labels
 
 RunCli = Callable[..., Any]
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def said(key: str, lang: str, **values: str) -> str:
@@ -36,7 +37,7 @@ def test_whatif_from_a_shared_first_place(
     result = run_cli("whatif", str(tied_first_file), "--set", "industry_frontier=4", "--lang", lang)
     assert result.code == 0, result.err
     rows = {line.split("│")[1].strip() for line in result.out.splitlines() if line.count("│") > 3}
-    assert {"1 (1=→)", "2 (1=→)"} <= rows, rows
+    assert {"1= → 1", "1= → 2"} <= rows, rows
     shared = said("first_shared", lang, paths=both(rulebase, sharing_first, lang))
     alone = rulebase.path("cluster_cooperation").name(lang)  # type: ignore[arg-type]
     move = f"{shared} → {alone}"
@@ -44,6 +45,8 @@ def test_whatif_from_a_shared_first_place(
         labels().get("ui", "labeled", lang).format(label=said("first_place", lang), text=move) in result.out
     )
     assert labels().get("ui", "tied_note", lang) in result.out
+    if lang == "en":  # the line opens with its label, capitalised as the lines beside it
+        assert f"\nFirst place: {shared} → {alone}" in result.out
 
 
 @pytest.mark.usefixtures("wide")
@@ -59,6 +62,8 @@ def test_whatif_to_a_shared_first_place_and_within_one(
     shared = both(rulebase, sharing_first, lang)
     result = run_cli("whatif", str(alone_file), "--set", "industry_frontier=3", "--lang", lang)
     assert result.code == 0, result.err
+    rows = {line.split("│")[1].strip() for line in result.out.splitlines() if line.count("│") > 3}
+    assert {"1 → 1=", "2 → 1="} <= rows, rows  # before → after, as a verdict that moves is shown
     move = f"{rulebase.path('cluster_cooperation').name(lang)} → {said('first_shared', lang, paths=shared)}"  # type: ignore[arg-type]
     assert (
         labels().get("ui", "labeled", lang).format(label=said("first_place", lang), text=move) in result.out
@@ -88,3 +93,17 @@ def test_compare_stars_and_names_every_path_sharing_first_place(
     shared = both(rulebase, sharing_first, lang)
     summary = said("compare_firm_shared", lang, name="csr", firm="CSR", first=shared, combination="\0")
     assert summary.replace("[bold]", "").replace("[/bold]", "").split("\0")[0] in result.out
+
+
+@pytest.mark.usefixtures("wide")
+def test_english_lists_of_paths_split_one_way(run_cli: RunCli, rulebase: RuleBase) -> None:
+    """The paths no change makes first are listed with semicolons: a name may hold commas and "and"."""
+    from innopath.engine.analysis.sensitivity import sensitivity
+    from innopath.engine.knowledge.profile import load_profile
+
+    profile = load_profile(EXAMPLES / "hisense-2001.yaml")
+    names = [rulebase.path(p).name("en") for p in sensitivity(profile, lang="en").no_flip]
+    assert len(names) > 1 and any("," in n or " and " in n for n in names), names
+    result = run_cli("sensitivity", str(EXAMPLES / "hisense-2001.yaml"), "--lang", "en")
+    assert result.code == 0, result.err
+    assert "; ".join(names) in result.out

@@ -1,6 +1,7 @@
 """Every route of `innopath serve`, through FastAPI's test client: pages, saving, bad input, CSRF, limits,
 the token, escaping."""
 
+import html
 import io
 import json
 import re
@@ -144,6 +145,49 @@ def test_result_page_whatif_and_reports(c: TestClient) -> None:
     frag = c.get(f"/a/{a}/sensitivity", headers={"x-requested-with": "fetch"})
     assert frag.status_code == 200 and 'id="sensitivity"' in frag.text and "<html" not in frag.text
     assert "<html" in c.get(f"/a/{a}/sensitivity").text
+
+
+def test_result_banner_and_summary_count_the_same_questions(c: TestClient, tmp_path: Path) -> None:
+    """An unfinished interview: the banner and the summary count the assessed questions that apply (no
+    names, nothing skipped), and count a question as answered only when its answer is known."""
+    text = (ROOT / "examples" / "acme-ma.yaml").read_text(encoding="utf-8")
+    unfinished = tmp_path / "unfinished.yaml"
+    unfinished.write_text(re.sub(r"(?m)^rd_resources:.*\n", "", text), encoding="utf-8")
+    a = imported(c, unfinished)
+    page = c.get(f"/a/{a}/result?lang=en").text
+    banner = re.search(r"The interview is not finished \((\d+)/(\d+)\)", page)
+    summary = re.search(r"(\d+) of (\d+) questions are unanswered", page)
+    assert banner and summary, page
+    # 31 assessed questions, 2 skipped (no cluster peers); rd_resources not asked, alliance_focus unknown
+    assert (int(banner[1]), int(banner[2])) == (27, 29)
+    assert (int(summary[1]), int(summary[2])) == (2, 29)
+    zh = c.get(f"/a/{a}/result").text
+    assert "问卷尚未答完（27/29）" in zh and "共 29 项问题中有 2 项未回答" in zh
+
+
+def test_parts_a_result_page_fetches_come_in_its_language(c: TestClient) -> None:
+    """A page opened with ?lang=en (no cookie) loads its sensitivity and what-if parts in English too."""
+    a = imported(c)
+    page = c.get(f"/a/{a}/result?lang=en").text
+    src = re.search(r'<section id="sensitivity" data-src="([^"]+)"', page)
+    action = re.search(r'<form method="post" action="([^"]+)" class="whatif-form"', page)
+    assert src and action
+    part = c.get(html.unescape(src[1]), headers={"x-requested-with": "fetch"}).text
+    assert "What would change this advice" in part and "什么会改变" not in part
+    moved = c.post(
+        html.unescape(action[1]), data={"csrf": csrf(c), "base": "1", "rd_resources": "1", "fragment": "1"}
+    ).text
+    assert "How the advice moves" in moved
+
+
+def test_compare_counts_unanswered_questions_as_the_result_page_does(c: TestClient) -> None:
+    """acme-ma has no cluster peers (two questions skipped) and one unknown answer: 1, not 3."""
+    ids = [imported(c), imported(c, ROOT / "examples" / "acme-ma.yaml")]
+    page = c.get(f"/compare?ids={ids[0]}&ids={ids[1]}&lang=en").text
+    row = re.search(r"<th scope=\"row\">Unanswered questions</th>(.*?)</tr>", page, flags=re.S)
+    assert row and re.findall(r"<td>(\d+)</td>", row[1]) == ["1", "1"]
+    result = c.get(f"/a/{ids[1]}/result?lang=en").text
+    assert "1 of 29 questions are unanswered" in result
 
 
 def test_pdf_download(c: TestClient) -> None:

@@ -38,6 +38,7 @@ from innopath.engine.inference.engine import Engine, shipped_engine
 from innopath.engine.inference.explain import recommend
 from innopath.engine.inference.result import PathResult, Reason, Recommendation, Unmet
 from innopath.engine.knowledge.profile import Answer, FieldSpec, FieldType, ProfileBase
+from innopath.engine.knowledge.questionnaire import Questionnaire
 from innopath.engine.knowledge.rulebase import AssessRule, CombineRule, RequireRule, RuleBase
 from innopath.reports.labels import Labels, labels
 from innopath.reports.phrases import numbered, place, tied_note
@@ -223,7 +224,10 @@ class _ViewBuilder:
             elif isinstance(rule, RequireRule):
                 bears_on, text, value = names[rule.path], rule.because(self.lang), assessed.get(rule_id)
             elif isinstance(rule, CombineRule):
-                bears_on, text = ", ".join(names[p] for p in rule.paths), rule.because(self.lang)
+                bears_on, text = (
+                    self.words["list_sep"].join(names[p] for p in rule.paths),
+                    rule.because(self.lang),
+                )
             else:
                 bears_on, text = (names[rule.path] if rule.path else ""), rule.because(self.lang)
             views.append(
@@ -312,6 +316,7 @@ class _ViewBuilder:
         names = {p.id: p.name(self.lang) for p in self.rulebase.paths}
         modes = labels().group("modes", self.lang)
         thresholds = self.rulebase.policy.verdicts
+        answered, total = Questionnaire(self.spec).known(result.answers)
         return ReportView(
             lang=self.lang,
             firm=result.firm_name or labels().get("ui", "unnamed", self.lang),
@@ -324,8 +329,8 @@ class _ViewBuilder:
             possible=[p for p in paths if p.verdict == "possible"],
             first=[p for p in paths if p.rank == 1],
             sections=self.sections(profile),
-            answered=len(result.answers),
-            total=len(result.answers) + len(result.unknown_fields),
+            answered=answered,
+            total=total,
             top_unknowns=[self.spec.field(f).label(self.lang) for f in self.spec.ids if f in seen][:5],
             combination=[
                 CombinationView(
