@@ -232,7 +232,7 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
   Scenario Outline: Import first, then go alone, only where there is something to import (004 §3.2, §6): <case>
     The sequence starts by importing and digesting mature technology from abroad (004 §3.2); a firm already at
     the world frontier in this technology has nothing more advanced to import, so the sequence does not apply.
-    Given a firm answering tech_availability=4, absorptive_capacity=4, rd_resources=5, imitation_barrier=4, competitor_count=few, tech_gap=<gap>
+    Given a firm answering tech_availability=4, absorptive_capacity=4, rd_resources=3, rd_intensity=3%, talent_base=3, imitation_barrier=4, competitor_count=few, geopolitical_risk=2, tech_gap=<gap>
     When the expert system gives its advice
     Then rule CMB-01 <fires>
 
@@ -240,3 +240,51 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
       | case                 | zh           | gap | fires         |
       | a clear gap          | 差距明显     | 3   | fires         |
       | at the frontier      | 已处于前沿   | 1   | does not fire |
+
+  Scenario Outline: Importing first suits a firm still building its R&D; with ample R&D its own work on the core runs alongside imports (004 §3.1, §3.2, §6): <case>
+    The sequence (import and digest first, original work later) is for a firm whose own R&D is not yet ample
+    (004 §3.2, the Qingdao firms of §4.2); a firm with ample R&D takes the hardest link itself now and imports
+    only what supports it (004 §3.1). Offering both plans at once for the same two paths leaves the reader
+    with two opposite orders of work.
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=no, industry_frontier=3, core_ip=3, absorptive_capacity=4, financial_strength=3, global_competitiveness=3, international_management=3, tech_gap=3, imitation_barrier=4, competitor_count=few, dev_difficulty=3, tech_availability=5, tech_stage=key_core, time_pressure=3, gov_support=3, academic_links=3, cluster_peers=0, foreign_partner_fit=2, share_willingness=3, alliance_focus=technology, ma_targets=2, ip_leakage_concern=2, short_termism=2, import_dependence=2, geopolitical_risk=2, rd_resources=<rd>, rd_intensity=<share>, talent_base=<talent>
+    When the expert system gives its advice
+    Then the verdict on original is recommended or possible
+    And the verdict on import_absorb is recommended or possible
+    And rule CMB-01 <sequence>
+    And rule CMB-06 <parallel>
+
+    Examples:
+      | case           | zh           | rd | share | talent | sequence      | parallel      |
+      | R&D not ample  | 研发尚不充足 | 3  | 3%    | 3      | fires         | does not fire |
+      | ample R&D      | 研发充足     | 5  | 8%    | 4      | does not fire | fires         |
+
+  Scenario Outline: A plan that starts by importing waits while openness is blocked (002 §二(三)4; 001 §5): <case>
+    Under heavy export controls the same run warns that imports can be cut off; a plan whose first step is
+    to import would rest on that supply.
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=no, industry_frontier=3, core_ip=3, absorptive_capacity=4, financial_strength=3, global_competitiveness=3, international_management=3, tech_gap=3, imitation_barrier=4, competitor_count=few, dev_difficulty=3, tech_availability=5, tech_stage=key_core, time_pressure=3, gov_support=3, academic_links=3, cluster_peers=0, foreign_partner_fit=2, share_willingness=3, alliance_focus=technology, ma_targets=2, ip_leakage_concern=2, short_termism=2, import_dependence=2, rd_resources=3, rd_intensity=3%, talent_base=3, geopolitical_risk=<risk>
+    When the expert system gives its advice
+    Then rule CMB-01 <fires>
+
+    Examples:
+      | case                  | zh           | risk | fires         |
+      | ordinary exposure     | 一般的地缘风险 | 2    | fires         |
+      | heavy export controls | 出口管制严重   | 4    | does not fire |
+
+  Scenario: In a key field an alliance is not the way to close the core gap (004 §5.3, §3.5)
+    A key-field firm with ample R&D and a willing, complementary foreign partner: the real core of a key field
+    is not handed over in an alliance either (004 §5.3), so the alliance can serve the periphery but the plan
+    must not be "close the core gap through the alliance, then build on it".
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=yes, industry_frontier=3, rd_intensity=8%, rd_resources=5, core_ip=4, absorptive_capacity=4, financial_strength=4, global_competitiveness=3, international_management=4, talent_base=4, tech_gap=3, imitation_barrier=4, competitor_count=few, dev_difficulty=4, tech_availability=2, tech_stage=key_core, time_pressure=2, gov_support=4, academic_links=4, cluster_peers=0, foreign_partner_fit=4, share_willingness=4, alliance_focus=technology, ma_targets=2, geopolitical_risk=2, ip_leakage_concern=2, short_termism=2, import_dependence=2
+    When the expert system gives its advice
+    Then the verdict on cross_border_alliance is recommended or possible
+    And the verdict on original is recommended or possible
+    And rule CMB-05 does not fire
+
+  Scenario: A market application in a key field is not told to seek a government-led consortium (003 §3.3, §4)
+    Applications are funded and led by firms and the market even in strategic industries; government's part
+    is risk compensation and tax relief (ADV-03), so the advice must not also ask government to lead.
+    Given a firm answering cluster_role=core_large_firm, strategic_sector=yes, industry_frontier=3, rd_intensity=4%, rd_resources=3, core_ip=3, absorptive_capacity=3, financial_strength=3, global_competitiveness=3, international_management=3, talent_base=3, tech_gap=3, imitation_barrier=3, competitor_count=some, dev_difficulty=4, tech_availability=2, tech_stage=application, time_pressure=2, gov_support=4, academic_links=4, cluster_peers=0, foreign_partner_fit=2, share_willingness=3, alliance_focus=technology, ma_targets=2, geopolitical_risk=2, ip_leakage_concern=2, short_termism=2, import_dependence=2
+    When the expert system gives its advice
+    Then the verdict on gov_industry_academia is recommended or possible
+    And rule ADV-03 fires
+    And rule ADV-12 does not fire

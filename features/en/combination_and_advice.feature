@@ -9,11 +9,11 @@ Feature: Which paths to combine, and what to do next (004 §6; 003 §3; 004 §5)
 
     Examples:
       | paths                                       | case                                     | answers                                                                                          | rule   |
-      | import now, original later                  | buyable and digestible, with a gap       | tech_availability=4, absorptive_capacity=4, rd_resources=4, imitation_barrier=4, tech_gap=3      | CMB-01 |
+      | import now, original later                  | buyable and digestible, R&D still modest | tech_availability=4, absorptive_capacity=4, rd_resources=3, rd_intensity=3%, talent_base=3, imitation_barrier=4, competitor_count=few, tech_gap=3, geopolitical_risk=2 | CMB-01 |
       | consortium for the core, alliance outside   | a strategic field with a foreign partner | strategic_sector=yes, foreign_partner_fit=4, share_willingness=4                                 | CMB-02 |
       | cluster firms with government and academia  | peers in a strategic field               | cluster_role=core_large_firm, cluster_peers=2, strategic_sector=yes                              | CMB-03 |
-      | acquire, then digest and re-innovate        | good targets and absorption              | ma_targets=5, absorptive_capacity=4, tech_gap=4                                                  | CMB-04 |
-      | alliance first, own research after          | a partner, research strength, no blockade | foreign_partner_fit=4, share_willingness=4, rd_resources=4, imitation_barrier=4, geopolitical_risk=1 | CMB-05 |
+      | acquire, then digest and re-innovate        | good targets and absorption              | ma_targets=5, absorptive_capacity=4, tech_gap=4, geopolitical_risk=2                             | CMB-04 |
+      | alliance first, own research after          | a partner, research strength, no blockade | foreign_partner_fit=4, share_willingness=4, rd_resources=4, imitation_barrier=4, geopolitical_risk=1, strategic_sector=no | CMB-05 |
       | own research on the core, import the rest   | strong research and buyable parts        | rd_resources=4, imitation_barrier=4, tech_availability=4, absorptive_capacity=4                  | CMB-06 |
       | cluster consortium seeks foreign partners   | coordinated peers and a foreign partner  | cluster_role=core_large_firm, cluster_peers=2, association_strength=4, foreign_partner_fit=4, share_willingness=4 | CMB-07 |
       | consortium for the generic, own for the core | core not for sale, strong research      | tech_availability=1, rd_resources=5, imitation_barrier=5, strategic_sector=yes                   | CMB-08 |
@@ -36,7 +36,7 @@ Feature: Which paths to combine, and what to do next (004 §6; 003 §3; 004 §5)
       | ADV-09 | collaboration | alliance goals in writing                   | foreign_partner_fit=4, share_willingness=4                                                       |
       | ADV-10 | enabler       | press for a coordination platform           | cluster_role=core_large_firm, cluster_peers=2, association_strength=3                            |
       | ADV-11 | enabler       | government help before bidding              | ma_targets=5, absorptive_capacity=4, tech_gap=4, gov_support=3                                   |
-      | ADV-12 | enabler       | a government-led consortium                 | strategic_sector=yes                                                                             |
+      | ADV-12 | enabler       | a government-led consortium                 | strategic_sector=yes, tech_stage=key_core                                                        |
       | ADV-13 | risk          | a digestion budget against the import trap  | tech_availability=5, absorptive_capacity=4, import_dependence=3                                  |
       | ADV-14 | risk          | fence off know-how in an alliance           | foreign_partner_fit=5, share_willingness=5, alliance_focus=technology, ip_leakage_concern=4      |
       | ADV-15 | risk          | screening risk of an acquisition            | ma_targets=5, absorptive_capacity=4, tech_gap=4, geopolitical_risk=3                             |
