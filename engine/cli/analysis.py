@@ -69,11 +69,20 @@ def _changes(changes: list[FieldChange], lang: Lang) -> str:
     )
 
 
-def _first(paths: list[str], lang: Lang) -> str:
-    """Who comes first: a path's name, or the paths sharing first place said as shared."""
-    if len(paths) == 1:
-        return _name(paths[0], lang)
-    return _w("first_shared", lang).format(paths=_together(paths, lang))
+def _first(paths: list[str], verdicts: dict[str, str], lang: Lang) -> str:
+    """Who comes first: a path's name, or the paths sharing first place said as shared; when even the first
+    is neither recommended nor possible, it says so, since coming first then means only "least far off".
+    """
+    said = (
+        _name(paths[0], lang)
+        if len(paths) == 1
+        else _w("first_shared", lang).format(paths=_together(paths, lang))
+    )
+    if all(verdicts[p] in ("not_advised", "undetermined") for p in paths):
+        return _w("first_unsupported", lang).format(
+            first=said, verdict=labels().get("verdicts", verdicts[paths[0]], lang)
+        )
+    return said
 
 
 def _echo_json(model: WhatIfResult | SensitivityResult | ComparisonResult) -> None:
@@ -121,13 +130,17 @@ def print_whatif(result: WhatIfResult, console: Console) -> None:
     if result.shared:
         _say(console, f"[dim]{labels().get('ui', 'tied_note', lang)}[/dim]")
     before, after = result.first_before, result.first_after
+    verdicts_before = {p.id: p.verdict_before for p in result.paths}
+    verdicts_after = {p.id: p.verdict_after for p in result.paths}
     if before == after and len(after) == 1:
-        console.print(_w("first_same", lang).format(path=f"[bold]{_name(after[0], lang)}[/bold]"))
+        console.print(
+            _w("first_same", lang).format(path=f"[bold]{_first(after, verdicts_after, lang)}[/bold]")
+        )
     elif before == after:
         _say(console, _w("first_same_shared", lang).format(paths=f"[bold]{_together(after, lang)}[/bold]"))
     else:
         key = "first" if len(before) == len(after) == 1 else "first_place"
-        move = f"{_first(before, lang)} → [bold]{_first(after, lang)}[/bold]"
+        move = f"{_first(before, verdicts_before, lang)} → [bold]{_first(after, verdicts_after, lang)}[/bold]"
         _say(console, ui["labeled"].format(label=_w(key, lang), text=move))
     for key, rules, sign, style in (
         ("started", result.started, "+", "green"),

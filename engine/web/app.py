@@ -114,6 +114,10 @@ def create_app(config: WebConfig, store: Store | None = None) -> FastAPI:
             response.set_cookie(CSRF_COOKIE, token, httponly=False, samesite="strict")
         if config.token is not None and request.cookies.get(TOKEN_COOKIE) != config.token:
             response.set_cookie(TOKEN_COOKIE, config.token, httponly=True, samesite="strict")
+        asked = request.query_params.get("lang")
+        if asked in ("zh", "en") and request.cookies.get(LANG_COOKIE) != asked:
+            # a link shared as ?lang=en keeps its reader in English on the pages it leads to
+            response.set_cookie(LANG_COOKIE, asked, samesite="lax", max_age=3600 * 24 * 365)
         return response
 
     @app.exception_handler(Forbidden)

@@ -107,3 +107,22 @@ def test_english_lists_of_paths_split_one_way(run_cli: RunCli, rulebase: RuleBas
     result = run_cli("sensitivity", str(EXAMPLES / "hisense-2001.yaml"), "--lang", "en")
     assert result.code == 0, result.err
     assert "; ".join(names) in result.out
+
+
+@pytest.mark.usefixtures("wide")
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_whatif_says_when_the_new_first_path_is_not_advisable(
+    run_cli: RunCli, rulebase: RuleBase, lang: str
+) -> None:
+    """Haier in 1984 with nothing to license: import falls, and what now comes first is itself not advised."""
+    result = run_cli(
+        "whatif", str(EXAMPLES / "haier-1984.yaml"), "--set", "tech_availability=1", "--lang", lang
+    )
+    assert result.code == 0, result.err
+    acquisition = rulebase.path("cross_border_ma").name(lang)  # type: ignore[arg-type]
+    not_advised = labels().get("verdicts", "not_advised", lang)
+    assert said("first_unsupported", lang, first=acquisition, verdict=not_advised) in result.out
+    plain = run_cli(
+        "whatif", str(EXAMPLES / "hisense-2001.yaml"), "--set", "financial_strength=2", "--lang", lang
+    )
+    assert said("first_unsupported", lang, first="", verdict=not_advised).strip() not in plain.out

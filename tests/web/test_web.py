@@ -161,7 +161,7 @@ def test_result_banner_and_summary_count_the_same_questions(c: TestClient, tmp_p
     # 31 assessed questions, 2 skipped (no cluster peers); rd_resources not asked, alliance_focus unknown
     assert (int(banner[1]), int(banner[2])) == (27, 29)
     assert (int(summary[1]), int(summary[2])) == (2, 29)
-    zh = c.get(f"/a/{a}/result").text
+    zh = c.get(f"/a/{a}/result?lang=zh").text
     assert "问卷尚未答完（27/29）" in zh and "共 29 项问题中有 2 项未回答" in zh
 
 
@@ -335,3 +335,14 @@ def test_a_body_past_the_limit_is_refused_before_it_is_read(c: TestClient) -> No
 
         r = small.post("/cohort?lang=en", content=chunks(), headers={"x-csrf-token": token})
         assert r.status_code == 411 and "Content-Length" in r.text
+
+
+def test_a_link_with_lang_keeps_its_reader_in_that_language(c: TestClient) -> None:
+    """A link shared as ?lang=en leads on to pages (the interview, redirects) that carry no ?lang=."""
+    assert "还没有评估" in c.get("/").text
+    c.get("/?lang=en")
+    r = c.post("/assessments", data={"csrf": csrf(c)})
+    assert r.status_code == 200 and 'lang="en"' in r.text
+    assert '<html lang="en">' in c.get("/").text
+    c.get("/?lang=zh")
+    assert '<html lang="zh-CN">' in c.get("/").text
