@@ -346,3 +346,18 @@ def test_a_link_with_lang_keeps_its_reader_in_that_language(c: TestClient) -> No
     assert '<html lang="en">' in c.get("/").text
     c.get("/?lang=zh")
     assert '<html lang="zh-CN">' in c.get("/").text
+
+
+def test_the_result_page_does_not_number_the_report_sections_it_shows(c: TestClient) -> None:
+    """The page shows some of the report's sections in its own order, so the report's numbers (1, 3, 4, 5 …)
+    would skip; the downloaded report keeps them, and the summary points to the roadmap by its name."""
+    a = imported(c)
+    headings = [
+        re.sub(r"<[^>]+>", "", h).strip()
+        for page in (c.get(f"/a/{a}/result?lang=en").text, c.get(f"/a/{a}/sensitivity?lang=en").text)
+        for h in re.findall(r"<h2>(.*?)</h2>", page, re.S)
+    ]
+    assert "Summary" in headings and "What would change this advice" in headings, headings
+    assert not [h for h in headings if re.match(r"\d+\. ", h)], headings
+    report = c.get(f"/a/{a}/report.html?lang=en").text
+    assert "<h2>1. Summary</h2>" in report and '(see "Combination and roadmap")' in html.unescape(report)
