@@ -1,5 +1,6 @@
 """Killing the server mid-save loses nothing that was acknowledged and leaves the database consistent."""
 
+import http.client
 import json
 import os
 import signal
@@ -86,7 +87,7 @@ def saves_until_killed(browser: Browser, assessment: int, acknowledged: list[int
         data = {"csrf": browser.csrf(), "field": "rd_resources", "value": str(level % 5 + 1), "base": "0"}
         try:
             status, _, body = browser.request(f"/a/{assessment}/answer", data)
-        except OSError:
+        except (OSError, http.client.HTTPException):  # refused, reset, or cut off mid-body (IncompleteRead)
             return
         if status == 200:
             acknowledged.append(int(json.loads(body)["version"]))
