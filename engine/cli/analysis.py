@@ -3,6 +3,7 @@
 Thin commands over `innopath.engine.analysis`; this module only renders. Registered with `register(app)`.
 """
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
 
@@ -69,7 +70,7 @@ def _changes(changes: list[FieldChange], lang: Lang) -> str:
     )
 
 
-def _first(paths: list[str], verdicts: dict[str, str], lang: Lang) -> str:
+def _first(paths: list[str], verdicts: Mapping[str, str], lang: Lang) -> str:
     """Who comes first: a path's name, or the paths sharing first place said as shared; when even the first
     is neither recommended nor possible, it says so, since coming first then means only "least far off".
     """
