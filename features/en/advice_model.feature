@@ -288,3 +288,15 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     Then the verdict on gov_industry_academia is recommended or possible
     And rule ADV-03 fires
     And rule ADV-12 does not fire
+
+  Scenario Outline: Close university ties count for the government-led programme only for technology that is hard to develop (004 §3.3): <case>
+    004 §3.3 gives the programme core technology that is hard to develop; a medium difficulty is not evidence
+    either way.
+    Given a firm answering academic_links=4, dev_difficulty=<difficulty>
+    When the expert system gives its advice
+    Then the reasons for gov_industry_academia <pos> rule GIA-05
+
+    Examples:
+      | case              | zh       | difficulty | pos            |
+      | medium difficulty | 难度中等 | 3          | do not include |
+      | hard to develop   | 难以开发 | 4          | include        |

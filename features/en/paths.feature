@@ -51,7 +51,7 @@ Feature: The literature's conditions for and against each of the six paths
       | hard to develop and hard to import            | dev_difficulty=4, tech_availability=2                      | for     | GIA-02 |
       | advanced industry with hard remaining core    | industry_frontier=4, dev_difficulty=5, tech_availability=1 | for     | GIA-03 |
       | strong government backing for key core tech   | gov_support=4, tech_stage=key_core                         | for     | GIA-04 |
-      | close ties to universities, demanding tech    | academic_links=4, dev_difficulty=3                         | for     | GIA-05 |
+      | close ties to universities, demanding tech    | academic_links=4, dev_difficulty=4                         | for     | GIA-05 |
       | pre-competitive frontier research             | tech_stage=basic_frontier                                  | for     | GIA-06 |
       | key core technology the firm can co-fund      | tech_stage=key_core, financial_strength=4                     | for     | GIA-07 |
       | little government support                     | gov_support=2                                              | against | GIA-08 |
