@@ -300,3 +300,18 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
       | case              | zh       | difficulty | pos            |
       | medium difficulty | 难度中等 | 3          | do not include |
       | hard to develop   | 难以开发 | 4          | include        |
+
+  Scenario Outline: A leakage risk among rival cluster peers comes with a step to manage it (004 §5.1; 003 §4; 001 §3): <case>
+    If the run counts leakage among peers that are also rivals against cluster cooperation (XC-12), the
+    next steps must say how to contain it, as they do for an alliance (ADV-14): the association's common
+    rules (004 §5.1) and settled ownership and sharing of joint results (003 §4).
+    Given a firm answering cluster_role=core_large_firm, cluster_peers=2, association_strength=5, dev_difficulty=5, share_willingness=5, peer_rivalry=<rivalry>, ip_leakage_concern=<leakage>
+    When the expert system gives its advice
+    Then the verdict on cluster_cooperation is recommended or possible
+    And rule XC-12 <flagged>
+    And the next steps <steps> rule ADV-17
+
+    Examples:
+      | case                            | zh                   | rivalry | leakage | flagged       | steps          |
+      | rival peers, leakage a concern  | 同行相互竞争且担心泄密 | 3       | 4       | fires         | include        |
+      | little leakage concern          | 不太担心泄密          | 3       | 2       | does not fire | do not include |
