@@ -198,7 +198,9 @@ def _place(result: SensitivityResult, path: str) -> str:
 
 
 def _together(paths: list[str], lang: Lang) -> str:
-    """Path names joined as one group: `A and B`, `A, B and C`."""
+    """Path names joined as one group: `A; and B`, `A; B; and C` in English (a name may hold commas and
+    "and"), `A和B` in Chinese; the separators are in reports/labels.yaml.
+    """
     names = [_name(p, lang) for p in paths]
     if len(names) < 2:
         return "".join(names)

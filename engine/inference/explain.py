@@ -153,6 +153,19 @@ class Explainer:
             for leaf in leaves
         )
 
+    def outgrown(self, leaves: list[Leaf]) -> bool:
+        """Whether a rule failed because the firm already has a strength the reason presumes it lacks (MA-03:
+        acquisition builds on groundwork while own R&D is not yet ample). Having less of a strength is no
+        condition to work towards, so such a rule is not listed under why-not; a shortage or risk the reason
+        needs absent (`not thin_rd`) is, since removing it is.
+        """
+        return any(
+            isinstance(leaf, FactTest)
+            and not leaf.expected
+            and not self.rulebase.assessments[leaf.fact].circumstance
+            for leaf in leaves
+        )
+
     def requirement(self, rule: RequireRule, inference: Inference) -> RequirementResult:
         decided = inference.requirements.get(rule.id)
         status = "unknown" if decided is None else "met" if decided[1] else "failed"
@@ -183,6 +196,8 @@ class Explainer:
                     blocked[field_id].append(rule)
             elif rule.direction == "for":
                 leaves = deciding_leaves(to_nnf(rule.condition), self.facts)
+                if self.outgrown(leaves):
+                    continue
                 unmet = merge_unmet([self.unmet(leaf) for leaf in leaves])
                 item = Missing(
                     rule=rule.id,

@@ -67,7 +67,8 @@ def result_page(
             delta = whatif(profile_of(version.answers), changes, lang=lang)
     stored = json.loads(outcome.result) if stale and outcome else None
     answered, total = questionnaire().known(answers)
-    unfinished = questionnaire().next_unanswered(version.answers) is not None
+    # the banner counts the assessed questions, so only an unasked one of those makes the interview unfinished
+    unfinished = any(f.id not in version.answers for f in questionnaire().assessed(version.answers))
     latest = store(request).get(assessment_id).latest
     return render(
         request,

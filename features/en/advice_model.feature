@@ -98,9 +98,10 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     And the fit of import_absorb is at most 0.9
 
   Scenario: A combination never sequences a firm into a path the same run rejects (004 §6)
-    Given a firm answering tech_availability=4, absorptive_capacity=4, rd_resources=1, talent_base=2
+    Given a firm answering tech_availability=4, absorptive_capacity=4, rd_resources=1, talent_base=2, tech_gap=3, geopolitical_risk=2
     When the expert system gives its advice
     Then the verdict on original is not advised
+    And the verdict on import_absorb is recommended or possible
     And rule CMB-01 does not fire
 
   Scenario Outline: Ample R&D counts for going alone only when the results can be kept (004 §3.1): <case>
@@ -218,6 +219,7 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
     Given a firm answering cluster_role=core_large_firm, strategic_sector=no, industry_frontier=3, rd_intensity=6%, rd_resources=5, core_ip=4, absorptive_capacity=4, financial_strength=3, global_competitiveness=3, international_management=3, talent_base=4, tech_gap=3, imitation_barrier=3, competitor_count=some, dev_difficulty=3, tech_availability=3, tech_stage=key_core, time_pressure=3, gov_support=3, academic_links=3, cluster_peers=1, association_strength=3, peer_rivalry=3, foreign_partner_fit=3, share_willingness=3, alliance_focus=technology, ma_targets=3, geopolitical_risk=3, ip_leakage_concern=3, short_termism=3, import_dependence=3
     When the expert system gives its advice
     Then cross_border_ma does not come first
+    And the reasons for cross_border_ma do not include rule MA-03
 
   Scenario: Readiness to open up is no alliance without a complementary partner (004 §3.5)
     004 §3.5 starts an alliance from a foreign firm whose gap complements the firm's; showing each other core
@@ -315,3 +317,18 @@ Feature: Advice a consultant can sign: necessary conditions, independent factors
       | case                            | zh                   | rivalry | leakage | flagged       | steps          |
       | rival peers, leakage a concern  | 同行相互竞争且担心泄密 | 3       | 4       | fires         | include        |
       | little leakage concern          | 不太担心泄密          | 3       | 2       | does not fire | do not include |
+      | peers that hardly compete       | 同行之间竞争不多      | 2       | 4       | does not fire | do not include |
+
+  Scenario Outline: An acquisition plan that starts abroad waits while openness is blocked (002 §二(三)4): <case>
+    Buying a firm abroad and then digesting what it brings is a plan whose first step crosses the border;
+    under heavy export controls the same run warns that such ties can be cut.
+    Given a firm answering ma_targets=5, absorptive_capacity=4, tech_gap=4, global_competitiveness=4, international_management=4, financial_strength=4, gov_support=4, time_pressure=5, tech_availability=4, geopolitical_risk=<risk>
+    When the expert system gives its advice
+    Then the verdict on cross_border_ma is recommended or possible
+    And the verdict on import_absorb is recommended or possible
+    And rule CMB-04 <fires>
+
+    Examples:
+      | case                  | zh             | risk | fires         |
+      | ordinary exposure     | 一般的地缘风险 | 2    | fires         |
+      | heavy export controls | 出口管制严重   | 4    | does not fire |

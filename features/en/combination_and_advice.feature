@@ -43,8 +43,9 @@ Feature: Which paths to combine, and what to do next (004 §6; 003 §3; 004 §5)
       | ADV-16 | risk          | prepare for supplies being cut              | geopolitical_risk=4                                                                              |
 
   Scenario: Advice for a path that is not advised is not given
-    Given a firm answering tech_availability=1, absorptive_capacity=4
+    Given a firm answering tech_availability=1, absorptive_capacity=4, rd_resources=3, rd_intensity=3%, talent_base=3, imitation_barrier=4, competitor_count=few, tech_gap=3, geopolitical_risk=2
     When the expert system gives its advice
     Then the verdict on import_absorb is not advised
+    And the verdict on original is recommended or possible
     And the next steps do not include rule ADV-07
     And the combination does not include rule CMB-01

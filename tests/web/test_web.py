@@ -187,7 +187,7 @@ def test_compare_counts_unanswered_questions_as_the_result_page_does(c: TestClie
     row = re.search(r"<th scope=\"row\">Unanswered questions</th>(.*?)</tr>", page, flags=re.S)
     assert row and re.findall(r"<td>(\d+)</td>", row[1]) == ["1", "1"]
     result = c.get(f"/a/{ids[1]}/result?lang=en").text
-    assert "1 of 29 questions are unanswered" in result
+    assert "1 of 29 questions is unanswered" in result
 
 
 def test_pdf_download(c: TestClient) -> None:
@@ -360,4 +360,15 @@ def test_the_result_page_does_not_number_the_report_sections_it_shows(c: TestCli
     assert "Summary" in headings and "What would change this advice" in headings, headings
     assert not [h for h in headings if re.match(r"\d+\. ", h)], headings
     report = c.get(f"/a/{a}/report.html?lang=en").text
-    assert "<h2>1. Summary</h2>" in report and '(see "Combination and roadmap")' in html.unescape(report)
+    assert "<h2>1. Summary</h2>" in report and "(see “Combination and roadmap”)" in html.unescape(report)
+
+
+def test_no_unfinished_banner_for_a_firm_that_only_left_a_name_or_industry_out(
+    c: TestClient, tmp_path: Path
+) -> None:
+    """The banner counts assessed questions; a missing industry is no reason to say "not finished (31/31)"."""
+    text = (ROOT / "examples" / "hisense-2001.yaml").read_text(encoding="utf-8")
+    no_industry = tmp_path / "no-industry.yaml"
+    no_industry.write_text(re.sub(r"(?m)^industry:.*\n", "", text), encoding="utf-8")
+    page = c.get(f"/a/{imported(c, no_industry)}/result?lang=en").text
+    assert "The interview is not finished" not in page
