@@ -29,7 +29,7 @@ from innopath.engine.analysis.whatif import whatif as run_whatif
 from innopath.engine.applications.terminal import Wrapped, plain, sourced, text_grid, verdict_text
 from innopath.engine.cli.options import Format, FormatOption, LangOption, Language
 from innopath.engine.common.errors import InnopathError, say
-from innopath.engine.common.text import Lang
+from innopath.engine.common.text import Lang, together
 from innopath.engine.knowledge.profile import Answer, load_profile
 from innopath.engine.knowledge.rulebase import shipped_rulebase
 from innopath.reports.labels import labels
@@ -202,9 +202,7 @@ def _together(paths: list[str], lang: Lang) -> str:
     "and"), `A和B` in Chinese; the separators are in reports/labels.yaml.
     """
     names = [_name(p, lang) for p in paths]
-    if len(names) < 2:
-        return "".join(names)
-    return _w("list_sep", lang).join(names[:-1]) + _w("last_sep", lang) + names[-1]
+    return together(names, _w("list_sep", lang), _w("last_sep", lang), _w("pair_sep", lang))
 
 
 def _first_place(paths: list[str], lang: Lang) -> str:

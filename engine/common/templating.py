@@ -6,6 +6,7 @@ through `finalize`, so a hostile firm name renders as text in every format.
 """
 
 import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -14,6 +15,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from innopath.engine.common.resources import reports_dir
+from innopath.engine.common.text import together
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|#~!])")
 LONE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
@@ -42,6 +44,11 @@ def breakable(value: object) -> Markup:
     return Markup(str(escape(str(value))).replace("_", "_<wbr>"))
 
 
+def _together(names: Iterable[str], words: Mapping[str, str]) -> str:
+    """`names|together(w)`: names said as one group, with the report's separators."""
+    return together(list(names), words["list_sep"], words["list_last"], words["list_pair"])
+
+
 @cache
 def environment() -> Environment:
     """The one Jinja environment of the reports: StrictUndefined, HTML autoescaped, Markdown escaped."""
@@ -56,4 +63,5 @@ def environment() -> Environment:
     )
     env.filters["md"] = lambda value: Markup(markdown_escape(str(value)))
     env.filters["wbr"] = breakable
+    env.filters["together"] = _together
     return env

@@ -1,6 +1,7 @@
 """Bilingual text, the unit of every reader-visible string in the rule base."""
 
 import unicodedata
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -19,6 +20,19 @@ class Text(BaseModel):
 
     def __call__(self, lang: Lang) -> str:
         return self.zh if lang == "zh" else self.en
+
+
+def together(names: Sequence[str], sep: str, last: str, pair: str) -> str:
+    """Names said as one group: `A`, `A and B` (`pair`), `A; B; and C` (`sep`, `last`).
+
+    Two names take the plain `pair` unless one of them already holds it (English path names do: "merger and
+    acquisition"), where it would blur the boundary; then they take `last`, as longer lists do.
+    """
+    if len(names) < 2:
+        return "".join(names)
+    if len(names) == 2 and not any(pair.strip() and pair in name for name in names):
+        return names[0] + pair + names[1]
+    return sep.join(names[:-1]) + last + names[-1]
 
 
 # --- terminal columns and line breaking ---

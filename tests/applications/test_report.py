@@ -646,7 +646,7 @@ def test_the_brief_gives_the_reasons_of_every_path_sharing_first_place(
     words = report_labels().group("report", lang)
     result = recommend(tied_first, lang)
     leaders = [result.path(p) for p in sharing_first]
-    names = f"{leaders[0].name}{words['list_last']}{leaders[1].name}"
+    names = f"{leaders[0].name}{words['list_pair']}{leaders[1].name}"
     assert shown(words["brief_reasons_shared"], format.value) in text
     assert shown(words["brief_shared"].format(paths=names), format.value) in text
     for leader in leaders:

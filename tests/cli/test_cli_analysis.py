@@ -20,7 +20,7 @@ def said(key: str, lang: str, **values: str) -> str:
 
 def both(rulebase: RuleBase, paths: list[str], lang: str) -> str:
     """Two paths' names as the commands join them."""
-    return said("last_sep", lang).join(rulebase.path(p).name(lang) for p in paths)  # type: ignore[arg-type]
+    return said("pair_sep", lang).join(rulebase.path(p).name(lang) for p in paths)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from innopath.engine.applications.reporting.view import (
     UnmetView,
 )
 from innopath.engine.common.resources import reports_dir, rules_dir
-from innopath.engine.common.text import Lang
+from innopath.engine.common.text import Lang, together
 from innopath.engine.common.yamlio import read_yaml
 from innopath.engine.inference.certainty import combine_same_sign
 from innopath.engine.inference.engine import Engine, shipped_engine
@@ -303,9 +303,7 @@ class _ViewBuilder:
 
     def together(self, names: list[str]) -> str:
         """Names said as one group: `A`, `A and B`, `A, B and C`."""
-        if len(names) < 2:
-            return "".join(names)
-        return self.words["list_sep"].join(names[:-1]) + self.words["list_last"] + names[-1]
+        return together(names, self.words["list_sep"], self.words["list_last"], self.words["list_pair"])
 
     def build(self, profile: ProfileBase, today: date, found: SensitivityResult | None) -> ReportView:
         result = self.result
