@@ -189,7 +189,7 @@ def test_the_sensitivity_command_says_first_place_is_shared(
     assert result.code == 0
     words = labels().group("analysis", lang)
     names = [rulebase.path(p).name(lang) for p in CSR_LEADERS]
-    together = names[0] + words["last_sep"] + names[1]
+    together = names[0] + words["pair_sep"] + names[1]
     rob = csr_result.robustness
     out = _squeezed(result.out)
     assert _squeezed(words["shared_first"].format(paths=together)) in out
@@ -217,7 +217,7 @@ def test_the_report_says_first_place_is_shared(
         same=rob.same_top,
         total=rob.neighbours,
         share=f"{rob.share:.0%}",
-        path=names[0] + words["list_last"] + names[1],
+        path=names[0] + words["list_pair"] + names[1],
     )
     section = text[text.index(words["robustness"]) :]
 
